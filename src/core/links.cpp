@@ -1,0 +1,73 @@
+// Link safety: the only gate through which a URL from the profile reaches a browser or the OS.
+#include "core/links.h"
+
+#include "core/text.h"
+
+namespace portfolio {
+
+CheckedUrl CheckUrl(std::string_view raw) {
+    CheckedUrl result;
+    const std::string_view s = Trim(raw);
+    if (s.empty()) return result;
+    for (unsigned char c : s) {
+        if (c < 0x20 || c == 0x7F || c == ' ') {
+            result.verdict = UrlVerdict::ControlCharacter;
+            return result;
+        }
+    }
+    const std::size_t colon = s.find(':');
+    auto scheme_char = [](char c, bool first) {
+        const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return first ? alpha : (alpha || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.');
+    };
+    bool valid_scheme = colon != std::string_view::npos && colon > 0;
+    for (std::size_t i = 0; valid_scheme && i < colon; ++i) valid_scheme = scheme_char(s[i], i == 0);
+    if (!valid_scheme) {
+        result.verdict = UrlVerdict::NoScheme;
+        return result;
+    }
+    result.scheme = AsciiLower(s.substr(0, colon));
+    const std::string_view rest = s.substr(colon + 1);
+    if (result.scheme == "http" || result.scheme == "https") {
+        if (rest.substr(0, 2) != "//") {
+            result.verdict = UrlVerdict::MissingHost;
+            return result;
+        }
+        const std::string_view after = rest.substr(2);
+        const std::size_t host_end = after.find_first_of("/?#");
+        std::string_view authority = after.substr(0, host_end);
+        if (const std::size_t at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
+        if (authority.empty() || authority.front() == ':' || authority.front() == '.') {
+            result.verdict = UrlVerdict::MissingHost;
+            return result;
+        }
+    } else if (result.scheme == "mailto") {
+        const std::string_view address = rest.substr(0, rest.find('?'));
+        if (address.find('@') == std::string_view::npos || address.front() == '@' || address.back() == '@') {
+            result.verdict = UrlVerdict::MissingAddress;
+            return result;
+        }
+    } else {
+        result.verdict = UrlVerdict::SchemeNotAllowed;
+        return result;
+    }
+    result.verdict = UrlVerdict::Ok;
+    result.url = std::string(s);
+    return result;
+}
+
+std::string DescribeUrlProblem(const CheckedUrl& checked) {
+    switch (checked.verdict) {
+        case UrlVerdict::Ok: return "";
+        case UrlVerdict::Empty: return "empty link";
+        case UrlVerdict::NoScheme: return "link has no scheme; write it as https://...";
+        case UrlVerdict::SchemeNotAllowed:
+            return "link scheme \"" + EscapeInvalidUtf8(checked.scheme) + ":\" is not allowed (only http, https and mailto)";
+        case UrlVerdict::ControlCharacter: return "link contains spaces or control characters";
+        case UrlVerdict::MissingHost: return "link has no host; write it as https://host/...";
+        case UrlVerdict::MissingAddress: return "mailto link has no e-mail address";
+    }
+    return "invalid link";
+}
+
+}  // namespace portfolio

@@ -1,0 +1,42 @@
+// Loading a profile: bytes in, a Profile plus a list of diagnostics out. Never throws, never aborts.
+// Each diagnostic names what is wrong and where: a JSONPath ("$.publications[2].releaseDate") and line:column.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/profile.h"
+
+namespace portfolio {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string path;  // JSONPath of the offending value ("$" for the document)
+    int line = 0;      // 1-based; 0 when unknown (e.g. the file could not be read)
+    int column = 0;
+    std::string message;
+    std::string ToString() const;  // "$.a.b (line 3, column 7): message"
+};
+
+struct LoadLimits {
+    std::size_t max_bytes = 16u << 20;      // whole document
+    std::size_t max_string_bytes = 64u << 10;  // any one string; longer ones are cut
+    std::size_t max_items = 50000;          // entries in any one list
+    int max_depth = 64;                     // nesting of arrays/objects
+};
+
+struct LoadResult {
+    Profile profile;                      // everything valid that could be read
+    std::vector<Diagnostic> diagnostics;  // in document order
+    bool document_ok = false;             // the bytes parsed as a JSON object
+    std::size_t ErrorCount() const;
+};
+
+LoadResult LoadProfileFromText(std::string_view text, const LoadLimits& limits = {});
+// Reads the file first; an unreadable file is one diagnostic at "$" with no position.
+LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits = {});
+
+}  // namespace portfolio

@@ -1,0 +1,25 @@
+// The profile's inline markup: **bold**, *italic*, [text](url) and backslash escapes. No HTML, ever.
+// Parsing yields styled spans; a link whose URL fails the safety check becomes plain text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace portfolio {
+
+struct Span {
+    std::string text;
+    bool bold = false;
+    bool italic = false;
+    std::string url;  // set only for links that passed CheckUrl
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Unclosed markers stay literal ("2 * 3" is text); adjacent spans with the same style are merged.
+// Newlines are kept in the text; the view breaks lines on them.
+std::vector<Span> ParseMarkup(std::string_view text);
+// The text a reader sees, without markup (for search, tooltips and accessibility).
+std::string PlainText(std::string_view markup);
+
+}  // namespace portfolio

@@ -1,0 +1,27 @@
+// Small UTF-8 and string helpers shared by loading, markup and the views.
+// Pure functions over std::string_view; nothing here allocates more than its result.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace portfolio {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if the bytes there are not valid UTF-8.
+std::size_t Utf8SequenceLength(std::string_view s, std::size_t i);
+bool IsValidUtf8(std::string_view s);
+// Replaces every invalid byte with "\xNN" so a message quoting user bytes stays printable.
+std::string EscapeInvalidUtf8(std::string_view s);
+// Cuts s to at most max_bytes without splitting a UTF-8 sequence.
+std::string_view TruncateUtf8(std::string_view s, std::size_t max_bytes);
+std::size_t CountCodepoints(std::string_view s);
+
+std::string_view Trim(std::string_view s);
+std::string AsciiLower(std::string_view s);
+// "Real-Time Video: Pyramid!" -> "real-time-video-pyramid"
+std::string Slugify(std::string_view s);
+// Case-insensitive, whitespace-collapsed comparison for person names.
+bool SameName(std::string_view a, std::string_view b);
+
+}  // namespace portfolio

@@ -1,0 +1,267 @@
+// Loading profiles: the bundled profile in full, a plain JSON Resume, and malformed input of every kind.
+// Malformed profiles must give a clear message with a JSONPath and line:column, and never throw or abort.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/load.h"
+
+using namespace portfolio;
+
+namespace {
+
+const std::string kData = PORTFOLIO_DATA_DIR;
+const std::string kFixtures = PORTFOLIO_FIXTURES_DIR;
+
+const Diagnostic* Find(const LoadResult& r, std::string_view path) {
+    const auto it = std::find_if(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.path == path; });
+    return it == r.diagnostics.end() ? nullptr : &*it;
+}
+
+std::string All(const LoadResult& r) {
+    std::string out;
+    for (const Diagnostic& d : r.diagnostics) out += d.ToString() + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the bundled profile loads completely and without diagnostics") {
+    const LoadResult r = LoadProfileFromFile(kData + "/profile.json");
+    INFO(All(r));
+    REQUIRE(r.document_ok);
+    CHECK(r.diagnostics.empty());
+    const Profile& p = r.profile;
+
+    SUBCASE("basics and contact facts") {
+        CHECK(p.basics.name == "Xuanlei Zhao");
+        CHECK(p.basics.email == "xuanlei@u.nus.edu");
+        CHECK(p.basics.url == "https://oahzxl.github.io");
+        CHECK(p.basics.timezone == "Asia/Singapore");
+        CHECK(p.basics.utc_offset == "+08:00");
+        REQUIRE(p.basics.affiliation);
+        CHECK(p.basics.affiliation->name == "National University of Singapore");
+        REQUIRE(p.basics.advisors.size() == 1);
+        CHECK(p.basics.advisors[0].name == "Yang You");
+        CHECK(p.basics.advisors[0].url == "https://www.comp.nus.edu.sg/~youy/");
+        CHECK(p.basics.location.city == "Singapore");
+        CHECK(p.basics.summary.find("[Colossal-AI](https://github.com/hpcaitech/ColossalAI)") != std::string::npos);
+        std::vector<std::string> networks;
+        for (const auto& sp : p.basics.profiles) networks.push_back(sp.network);
+        CHECK(std::count(networks.begin(), networks.end(), "Google Scholar") == 1);
+        CHECK(std::count(networks.begin(), networks.end(), "GitHub") == 1);
+        CHECK(std::count(networks.begin(), networks.end(), "Twitter") == 1);
+    }
+    SUBCASE("topics and publications, with authors, marks, badges and links") {
+        REQUIRE(p.topics.size() == 3);
+        CHECK(p.topics[0].name == "System for Video Models");
+        CHECK(p.topics[1].name == "System with Low Memory Cost");
+        CHECK(p.topics[2].name == "System for Machine Learning & Science");
+        REQUIRE(p.publications.size() == 5);  // PAB appears twice in the seed: one publication
+        const Publication& pab = p.publications[0];
+        CHECK(pab.name == "Real-Time Video Generation with Pyramid Attention Broadcast");
+        CHECK(pab.publisher == "arXiv");
+        CHECK(pab.venue_kind == VenueKind::Preprint);
+        CHECK(pab.release_date == Date{2024, 8, 0});
+        REQUIRE(pab.authors.size() == 4);
+        CHECK(pab.authors[0].is_owner);
+        CHECK(pab.authors[0].equal_contribution);
+        CHECK(pab.authors[2].name == "Kai Wang");
+        CHECK(pab.authors[2].equal_contribution);
+        CHECK_FALSE(pab.authors[3].equal_contribution);
+        CHECK(pab.OwnerIsFirstAuthor());
+        CHECK(pab.OwnerHasEqualContribution());
+        CHECK(pab.badges == std::vector<std::string>{"First Author"});
+        REQUIRE(pab.links.size() == 3);
+        CHECK(pab.links[0].type == "paper");
+        CHECK(pab.links[0].url == "https://arxiv.org/abs/2408.12588");
+        CHECK(pab.links[2].type == "blog");
+        CHECK(pab.links[2].url == "https://oahzxl.github.io/PAB/");
+        CHECK(pab.topics == std::vector<std::string>{"video"});
+
+        const Publication& fastfold = p.publications[4];
+        CHECK(fastfold.name == "FastFold: Optimizing AlphaFold Training and Inference on GPU Clusters");
+        CHECK(fastfold.publisher == "PPoPP 2024");
+        CHECK(fastfold.authors.size() == 9);
+        CHECK_FALSE(fastfold.authors[0].is_owner);
+        CHECK(fastfold.authors[1].is_owner);
+        CHECK_FALSE(fastfold.OwnerIsFirstAuthor());
+        CHECK(fastfold.links[0].url == "https://dl.acm.org/doi/10.1145/3627535.3638465");
+
+        int iclr = 0, mlsys = 0;
+        for (const Publication& pub : p.publications) {
+            iclr += pub.publisher == "ICLR 2024";
+            mlsys += pub.publisher == "MLSys 2024";
+            CHECK_FALSE(pub.links.empty());
+            CHECK(pub.release_date.year == 2024);
+        }
+        CHECK(iclr == 1);
+        CHECK(mlsys == 1);
+    }
+    SUBCASE("projects, experience and education") {
+        REQUIRE(p.projects.size() == 2);
+        CHECK(p.projects[0].name == "VideoSys");
+        CHECK(p.projects[0].roles == std::vector<std::string>{"Project lead"});
+        CHECK(p.projects[1].name == "Colossal-AI");
+        CHECK(p.projects[1].stars == "38k");
+        CHECK(p.projects[1].highlights.size() >= 1);
+        CHECK(p.projects[1].highlights[0].find("anked 5th") != std::string::npos);
+        REQUIRE(p.work.size() == 1);
+        CHECK(p.work[0].name == "Colossal-AI");
+        CHECK(p.work[0].hosts.size() == 2);
+        CHECK(p.work[0].features == std::vector<std::string>{"ZeRO", "TP", "PP", "compiler", "MoE"});
+        CHECK(p.work[0].start_date == Date{2023, 6, 0});
+        CHECK(p.work[0].end_date == Date{2023, 12, 0});
+        REQUIRE(p.education.size() == 3);
+        CHECK(p.education[0].study_type == "Ph.D.");
+        CHECK_FALSE(p.education[0].end_date.IsSet());  // "now"
+        CHECK(p.education[2].institution == "Huazhong University of Science and Technology");
+        CHECK(p.education[2].supervisors.at(0).name == "Xinggang Wang");
+    }
+    SUBCASE("availability: the 2025 internship has an end date, the collaboration invitation is open") {
+        REQUIRE(p.availability.size() == 2);
+        CHECK(p.availability[0].kind == AvailabilityKind::Internship);
+        CHECK(p.availability[0].end_date.year == 2025);
+        CHECK(p.availability[1].kind == AvailabilityKind::Collaboration);
+        CHECK_FALSE(p.availability[1].end_date.IsSet());
+    }
+}
+
+TEST_CASE("a plain JSON Resume file loads") {
+    const LoadResult r = LoadProfileFromFile(kFixtures + "/resume.json");
+    INFO(All(r));
+    REQUIRE(r.document_ok);
+    CHECK(r.ErrorCount() == 0);
+    CHECK_FALSE(r.profile.basics.name.empty());
+    CHECK_FALSE(r.profile.work.empty());
+    CHECK_FALSE(r.profile.education.empty());
+    CHECK_FALSE(r.profile.publications.empty());
+    CHECK(r.profile.topics.empty());
+}
+
+struct MalformedCase {
+    const char* file;
+    const char* path;
+    int line;
+    int column;
+    const char* message;  // a part of the message the owner reads
+    bool renders_rest;    // the document parsed and the valid parts were kept
+};
+
+TEST_CASE("malformed profiles give a clear message with path and line:column, and keep what is valid") {
+    const MalformedCase cases[] = {
+        {"syntax-missing-comma.json", "$", 5, 5, "JSON syntax error: syntax error while parsing object - unexpected string literal; expected '}'", false},
+        {"syntax-trailing-comma.json", "$", 4, 24, "syntax error while parsing object key - unexpected '}'; expected string literal", false},
+        {"syntax-truncated.json", "$", 3, 1, "syntax error while parsing object - unexpected end of input", false},
+        {"root-not-object.json", "$", 1, 1, "expected the profile to be a JSON object, found a list", false},
+        {"empty.json", "$", 1, 1, "profile is empty: expected a JSON object", false},
+        {"missing-name.json", "$.basics.name", 2, 13, "missing required field \"name\"", true},
+        {"name-wrong-type.json", "$.basics.name", 2, 23, "expected a string, found a number", true},
+        {"publications-not-list.json", "$.publications", 3, 19, "expected a list, found an object", true},
+        {"publication-missing-title.json", "$.publications[1].name", 5, 5, "missing required field \"name\"", true},
+        {"invalid-date.json", "$.publications[0].releaseDate", 4, 39, "invalid date \"1843-13\": expected YYYY, YYYY-MM or YYYY-MM-DD", true},
+        {"invalid-date-words.json", "$.work[0].startDate", 4, 38, "invalid date \"September 1842\"", true},
+        {"bad-url-javascript.json", "$.basics.url", 4, 12, "link scheme \"javascript:\" is not allowed (only http, https and mailto)", true},
+        {"bad-url-no-scheme.json", "$.projects[0].url", 4, 32, "link has no scheme; write it as https://...", true},
+        {"bad-email.json", "$.basics.email", 2, 39, "invalid e-mail address \"ada at example dot org\"", true},
+        {"authors-wrong-types.json", "$.publications[0].authors[1]", 4, 44, "expected a string, found a number", true},
+        {"enum-and-link-missing-url.json", "$.publications[0].links[0].url", 4, 61, "missing required field \"url\"; link skipped", true},
+        {"unknown-topic-and-colour.json", "$.topics[0].color", 3, 43, "invalid colour \"teal\"", true},
+        {"invalid-utf8.json", "$", 2, 48, "invalid string: ill-formed UTF-8 byte", false},
+        {"deeply-nested.json", "$", 3, 75, "nesting deeper than 64 levels", false},
+        {"huge-string.json", "$.basics.summary", 4, 16, "text is 200000 bytes long; cut to 65536 bytes (limit 65536)", true},
+        {"entries-wrong-shape.json", "$.work[0]", 3, 13, "expected an object, found a string; entry skipped", true},
+        {"number-overflow.json", "$", 4, 21, "number overflow", false},
+    };
+    for (const MalformedCase& c : cases) {
+        CAPTURE(c.file);
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/" + c.file);
+        INFO(All(r));
+        REQUIRE_FALSE(r.diagnostics.empty());
+        const Diagnostic* d = Find(r, c.path);
+        REQUIRE(d != nullptr);
+        CHECK(d->line == c.line);
+        CHECK(d->column == c.column);
+        CHECK(d->message.find(c.message) != std::string::npos);
+        CHECK(r.document_ok == c.renders_rest);
+    }
+}
+
+TEST_CASE("what is valid next to an error is kept") {
+    SUBCASE("a publication without title is dropped, its neighbour stays") {
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/publication-missing-title.json");
+        REQUIRE(r.profile.publications.size() == 1);
+        CHECK(r.profile.publications[0].name == "Good paper");
+    }
+    SUBCASE("a refused link is dropped, the name stays") {
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/bad-url-javascript.json");
+        CHECK(r.profile.basics.name == "Ada");
+        CHECK(r.profile.basics.url.empty());
+    }
+    SUBCASE("valid authors stay, wrong ones are reported one by one") {
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/authors-wrong-types.json");
+        REQUIRE(r.profile.publications.size() == 1);
+        CHECK(r.profile.publications[0].authors.size() == 1);
+        CHECK(Find(r, "$.publications[0].authors[2].name") != nullptr);
+    }
+    SUBCASE("an undeclared topic is added under its id, with a warning; a bad colour falls back") {
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/unknown-topic-and-colour.json");
+        CHECK(r.profile.topics.size() == 2);
+        CHECK(r.profile.topics[1].id == "looms");
+        CHECK(r.profile.topics[0].color.empty());
+        const Diagnostic* d = Find(r, "$.publications[0].topics[1]");
+        REQUIRE(d);
+        CHECK(d->severity == Severity::Warning);
+    }
+    SUBCASE("a huge string is cut on a character boundary and the rest loads") {
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/huge-string.json");
+        CHECK(r.profile.basics.summary.size() == 65536);
+        CHECK(r.ErrorCount() == 0);
+    }
+    SUBCASE("an unknown venue kind is a warning, and the link without url is skipped") {
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/enum-and-link-missing-url.json");
+        REQUIRE(r.profile.publications.size() == 1);
+        CHECK(r.profile.publications[0].venue_kind == VenueKind::Unknown);
+        CHECK(r.profile.publications[0].links.empty());
+        const Diagnostic* d = Find(r, "$.publications[0].venueKind");
+        REQUIRE(d);
+        CHECK(d->message.find("unknown value \"blog post\"") != std::string::npos);
+    }
+    SUBCASE("entries of the wrong shape are skipped and date order is checked") {
+        const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/entries-wrong-shape.json");
+        CHECK(r.profile.work.size() == 1);
+        CHECK(r.profile.education.empty());
+        CHECK(Find(r, "$.work[1].endDate") != nullptr);
+        CHECK(Find(r, "$.education[0].institution") != nullptr);
+    }
+}
+
+TEST_CASE("unknown fields are ignored without complaint") {
+    const LoadResult r = LoadProfileFromText(R"({"basics": {"name": "Ada", "nickname": "Countess"}, "awards": [{"title": "x"}], "x-custom": 1})");
+    CHECK(r.document_ok);
+    CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("loading never throws, whatever the bytes") {
+    // Every prefix of a real profile, and byte flips, must come back as a result.
+    const std::string text = R"({"basics":{"name":"Ada","url":"https://a.org"},"publications":[{"name":"N","authors":["Ada",{"name":"B","equalContribution":true}],"releaseDate":"1843-09"}]})";
+    for (std::size_t n = 0; n <= text.size(); ++n) {
+        CAPTURE(n);
+        const LoadResult r = LoadProfileFromText(std::string_view(text).substr(0, n));
+        CHECK((n == text.size()) == r.diagnostics.empty());
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        std::string flipped = text;
+        flipped[i] = static_cast<char>(flipped[i] ^ 0x5A);
+        CHECK_NOTHROW((void)LoadProfileFromText(flipped));
+    }
+}
+
+TEST_CASE("a missing file is reported without a position") {
+    const LoadResult r = LoadProfileFromFile(kFixtures + "/does-not-exist.json");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].line == 0);
+    CHECK(r.diagnostics[0].message.find("cannot open profile file") != std::string::npos);
+    CHECK(r.diagnostics[0].ToString().rfind("$: cannot open", 0) == 0);
+}

@@ -1,0 +1,59 @@
+// Inline markup: bold, italic, links, escapes, and what happens with broken markup.
+#include <doctest/doctest.h>
+
+#include "core/markup.h"
+
+using namespace portfolio;
+
+TEST_CASE("plain text is one span") {
+    const auto spans = ParseMarkup("Hello world");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0] == Span{"Hello world", false, false, ""});
+}
+
+TEST_CASE("bold, italic and links become styled spans") {
+    const auto spans = ParseMarkup("I am **looking** for *interns* at [NUS](https://nus.edu.sg).");
+    REQUIRE(spans.size() == 7);
+    CHECK(spans[1] == Span{"looking", true, false, ""});
+    CHECK(spans[3] == Span{"interns", false, true, ""});
+    CHECK(spans[5] == Span{"NUS", false, false, "https://nus.edu.sg"});
+    CHECK(spans[6].text == ".");
+}
+
+TEST_CASE("emphasis nests, including bold inside italic and inside links") {
+    const auto spans = ParseMarkup("*a **b** c* [**x**](https://x.org)");
+    REQUIRE(spans.size() >= 5);
+    CHECK(spans[0] == Span{"a ", false, true, ""});
+    CHECK(spans[1] == Span{"b", true, true, ""});
+    CHECK(spans[2] == Span{" c", false, true, ""});
+    CHECK(spans.back() == Span{"x", true, false, "https://x.org"});
+}
+
+TEST_CASE("unclosed or spaced markers stay literal") {
+    CHECK(PlainText("2 * 3 = 6") == "2 * 3 = 6");
+    CHECK(PlainText("**not closed") == "**not closed");
+    CHECK(PlainText("[text](no close") == "[text](no close");
+    CHECK(PlainText("[just brackets]") == "[just brackets]");
+    CHECK(ParseMarkup("**not closed").size() == 1);
+}
+
+TEST_CASE("links with odd characters: parentheses in URLs, unsafe schemes become text") {
+    auto spans = ParseMarkup("[wiki](https://en.wikipedia.org/wiki/Foo_(bar))");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].url == "https://en.wikipedia.org/wiki/Foo_(bar)");
+    spans = ParseMarkup("[click](javascript:alert(1))");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].text == "click");
+    CHECK(spans[0].url.empty());
+}
+
+TEST_CASE("backslash escapes markers") {
+    CHECK(PlainText("\\*not italic\\*") == "*not italic*");
+    CHECK(ParseMarkup("\\*not italic\\*").front().italic == false);
+}
+
+TEST_CASE("pathological input stays bounded") {
+    std::string deep;
+    for (int i = 0; i < 200; ++i) deep += "[*";
+    CHECK_FALSE(PlainText(deep).empty());
+}
