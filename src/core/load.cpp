@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/availability.h"
 #include "core/dates.h"
 #include "core/json_locate.h"
 #include "core/links.h"
@@ -367,15 +368,10 @@ void ReadBasics(Reader& r, const json& root, Profile& p) {
     }
     r.People(*b, "advisors", path, out.advisors);
     r.String(*b, "timezone", path, out.timezone);
-    if (r.String(*b, "utcOffset", path, out.utc_offset)) {
-        const std::string& o = out.utc_offset;
-        const bool ok = o.size() == 6 && (o[0] == '+' || o[0] == '-') && o[3] == ':' &&
-                        std::isdigit(static_cast<unsigned char>(o[1])) && std::isdigit(static_cast<unsigned char>(o[2])) &&
-                        std::isdigit(static_cast<unsigned char>(o[4])) && std::isdigit(static_cast<unsigned char>(o[5]));
-        if (!ok) {
-            r.Warn(PathKey(path, "utcOffset"), "invalid UTC offset \"" + EscapeInvalidUtf8(TruncateUtf8(o, 20)) + "\": expected +HH:MM");
-            out.utc_offset.clear();
-        }
+    if (r.String(*b, "utcOffset", path, out.utc_offset) && !ParseUtcOffsetMinutes(out.utc_offset)) {
+        r.Warn(PathKey(path, "utcOffset"),
+               "invalid UTC offset \"" + EscapeInvalidUtf8(TruncateUtf8(out.utc_offset, 20)) + "\": expected +HH:MM");
+        out.utc_offset.clear();
     }
 }
 

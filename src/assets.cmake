@@ -1,0 +1,48 @@
+# Build-time assets: fonts subset from Debian's packages with pyftsubset (Latin, Latin Extended and
+# punctuation for Inter; exactly the icons named in ui/icons.h for Fork Awesome), and the GLSL in
+# shaders/ embedded into the gfx library so both builds share one copy of every shader.
+find_program(PORTFOLIO_PYFTSUBSET pyftsubset REQUIRED)
+set(PORTFOLIO_INTER_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Folder with Inter-*.otf (fonts-inter)")
+set(PORTFOLIO_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont.ttf" CACHE FILEPATH
+    "Fork Awesome TTF (fonts-fork-awesome)")
+set(PORTFOLIO_ASSET_DIR "${CMAKE_BINARY_DIR}/assets")
+
+set(text_unicodes "U+0020-007E,U+00A0-024F,U+02C6-02DD,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
+set(subset_flags --no-hinting --desubroutinize --layout-features= --name-IDs= --notdef-outline)
+
+set(font_outputs)
+foreach(face Regular Italic SemiBold Bold)
+  set(out "${PORTFOLIO_ASSET_DIR}/fonts/Inter-${face}.otf")
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTFOLIO_ASSET_DIR}/fonts
+    COMMAND ${PORTFOLIO_PYFTSUBSET} ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf --unicodes=${text_unicodes}
+            ${subset_flags} --output-file=${out}
+    DEPENDS ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf
+    COMMENT "Subsetting Inter ${face}" VERBATIM)
+  list(APPEND font_outputs ${out})
+endforeach()
+
+file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h icon_lines REGEX "U\\+F[0-9A-F]+")
+set(icon_unicodes)
+foreach(line ${icon_lines})
+  string(REGEX MATCH "U\\+F[0-9A-F]+" cp "${line}")
+  list(APPEND icon_unicodes ${cp})
+endforeach()
+list(JOIN icon_unicodes "," icon_unicodes)
+set(icon_out "${PORTFOLIO_ASSET_DIR}/fonts/icons.ttf")
+add_custom_command(OUTPUT ${icon_out}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTFOLIO_ASSET_DIR}/fonts
+  COMMAND ${PORTFOLIO_PYFTSUBSET} ${PORTFOLIO_ICON_FONT} --unicodes=${icon_unicodes} ${subset_flags} --output-file=${icon_out}
+  DEPENDS ${PORTFOLIO_ICON_FONT} ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h
+  COMMENT "Subsetting Fork Awesome to the icons in ui/icons.h" VERBATIM)
+list(APPEND font_outputs ${icon_out})
+add_custom_target(portfolio_assets DEPENDS ${font_outputs})
+
+# Shaders: shaders/*.glsl -> a generated .cpp with one string per file, linked into portfolio_gfx.
+file(GLOB shader_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/shaders/*.glsl)
+set(shader_cpp "${CMAKE_BINARY_DIR}/generated/shader_sources.cpp")
+add_custom_command(OUTPUT ${shader_cpp}
+  COMMAND ${CMAKE_COMMAND} -DOUT=${shader_cpp} "-DFILES=${shader_files}" -P ${CMAKE_CURRENT_SOURCE_DIR}/gfx/embed_shaders.cmake
+  DEPENDS ${shader_files} ${CMAKE_CURRENT_SOURCE_DIR}/gfx/embed_shaders.cmake
+  COMMENT "Embedding shaders" VERBATIM)
+target_sources(portfolio_gfx PRIVATE ${shader_cpp})

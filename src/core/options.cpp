@@ -1,0 +1,89 @@
+// The desktop program's command line, parsed without side effects so it can be tested.
+#include "core/options.h"
+
+#include <charconv>
+
+namespace portfolio {
+namespace {
+
+bool ParseInt(const std::string& s, long& out) {
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+}  // namespace
+
+ParsedOptions ParseCommandLine(const std::vector<std::string>& args) {
+    ParsedOptions result;
+    Options& o = result.options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::string value;
+        bool has_inline_value = false;
+        if (const std::size_t eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+            value = arg.substr(eq + 1);
+            arg = arg.substr(0, eq);
+            has_inline_value = true;
+        }
+        auto take_value = [&]() -> bool {
+            if (has_inline_value) return true;
+            if (i + 1 >= args.size()) {
+                result.error = arg + " needs a value";
+                return false;
+            }
+            value = args[++i];
+            return true;
+        };
+        if (arg == "--help" || arg == "-h") {
+            o.help = true;
+        } else if (arg == "--profile") {
+            if (!take_value()) return result;
+            o.profile = value;
+        } else if (arg == "--theme") {
+            if (!take_value()) return result;
+            if (value != "light" && value != "dark" && value != "auto") {
+                result.error = "--theme takes light, dark or auto, not \"" + value + "\"";
+                return result;
+            }
+            o.theme = value;
+        } else if (arg == "--screenshot") {
+            if (!take_value()) return result;
+            o.screenshot = value;
+        } else if (arg == "--size") {
+            if (!take_value()) return result;
+            const std::size_t x = value.find('x');
+            long w = 0, h = 0;
+            if (x == std::string::npos || !ParseInt(value.substr(0, x), w) || !ParseInt(value.substr(x + 1), h) || w < 200 ||
+                h < 200 || w > 8192 || h > 8192) {
+                result.error = "--size takes WIDTHxHEIGHT between 200 and 8192, not \"" + value + "\"";
+                return result;
+            }
+            o.width = static_cast<int>(w);
+            o.height = static_cast<int>(h);
+        } else if (arg == "--frames") {
+            if (!take_value()) return result;
+            if (!ParseInt(value, o.frames) || o.frames < 1) {
+                result.error = "--frames takes a positive number, not \"" + value + "\"";
+                return result;
+            }
+        } else {
+            result.error = "unknown option \"" + arg + "\"";
+            return result;
+        }
+    }
+    return result;
+}
+
+std::string Usage(const std::string& program) {
+    return "Usage: " + program + " [options]\n"
+           "Shows a researcher's portfolio from a JSON profile.\n\n"
+           "  --profile FILE       profile to show (default: the bundled data/profile.json)\n"
+           "  --theme MODE         light, dark or auto (default: auto)\n"
+           "  --size WxH           window size in pixels (default: 1280x860)\n"
+           "  --frames N           quit after N frames (for tests)\n"
+           "  --screenshot FILE    render, save a PNG of the settled frame, and quit\n"
+           "  --help               show this help\n\n"
+           "Exit codes: 0 success, 1 runtime failure (no window or GL context), 2 bad command line.\n";
+}
+
+}  // namespace portfolio

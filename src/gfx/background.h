@@ -1,0 +1,29 @@
+// The page background: a calm, slowly drifting colour field drawn with a shader before ImGui.
+#pragma once
+
+#include <string>
+
+namespace portfolio::gfx {
+
+struct BackgroundParams {
+    float base[3] = {0.97f, 0.96f, 0.94f};   // page colour
+    float tint_a[3] = {0.36f, 0.55f, 0.93f}; // soft glows, usually the topic colours
+    float tint_b[3] = {0.88f, 0.64f, 0.23f};
+    float strength = 0.10f;                  // how visible the glows are (0 = flat base colour)
+    float time = 0.0f;                       // seconds; hold it still for reduced motion / idle
+    float scroll = 0.0f;                     // page scroll in pixels, for a slight parallax
+};
+
+class Background {
+public:
+    bool Init(std::string& error);  // compiles shaders; on failure Draw() clears to the base colour
+    void Draw(const BackgroundParams& params, int framebuffer_width, int framebuffer_height) const;
+    void Shutdown();
+
+private:
+    unsigned program_ = 0;
+    unsigned vao_ = 0;
+    int loc_resolution_ = -1, loc_base_ = -1, loc_a_ = -1, loc_b_ = -1, loc_strength_ = -1, loc_time_ = -1, loc_scroll_ = -1;
+};
+
+}  // namespace portfolio::gfx

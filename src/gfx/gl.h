@@ -1,0 +1,38 @@
+// The one place that picks GL headers: WebGL2 (GLES 3.0) on the web, desktop GL 3.3 core natively
+// through the loader that ships with Dear ImGui's OpenGL3 backend (plus the few calls it leaves out).
+#pragma once
+
+#if defined(__EMSCRIPTEN__)
+#include <GLES3/gl3.h>
+#define PORTFOLIO_GLSL_VERSION "#version 300 es\nprecision mediump float;\n"
+#else
+#include "imgui_impl_opengl3_loader.h"
+#define PORTFOLIO_GLSL_VERSION "#version 330 core\n"
+
+namespace portfolio::gfx {
+// GL entry points that imgui_impl_opengl3_loader.h does not load, fetched through its proc lookup
+// on first use (after ImGui_ImplOpenGL3_Init has initialised the loader).
+struct ExtraGl {
+    void(APIENTRYP uniform1f)(GLint, GLfloat);
+    void(APIENTRYP uniform2f)(GLint, GLfloat, GLfloat);
+    void(APIENTRYP uniform3fv)(GLint, GLsizei, const GLfloat*);
+    void(APIENTRYP draw_arrays)(GLenum, GLint, GLsizei);
+};
+inline const ExtraGl& Extra() {
+    static const ExtraGl extra = [] {
+        ExtraGl e{};
+        e.uniform1f = reinterpret_cast<decltype(e.uniform1f)>(imgl3wGetProcAddress("glUniform1f"));
+        e.uniform2f = reinterpret_cast<decltype(e.uniform2f)>(imgl3wGetProcAddress("glUniform2f"));
+        e.uniform3fv = reinterpret_cast<decltype(e.uniform3fv)>(imgl3wGetProcAddress("glUniform3fv"));
+        e.draw_arrays = reinterpret_cast<decltype(e.draw_arrays)>(imgl3wGetProcAddress("glDrawArrays"));
+        return e;
+    }();
+    return extra;
+}
+}  // namespace portfolio::gfx
+
+#define glUniform1f ::portfolio::gfx::Extra().uniform1f
+#define glUniform2f ::portfolio::gfx::Extra().uniform2f
+#define glUniform3fv ::portfolio::gfx::Extra().uniform3fv
+#define glDrawArrays ::portfolio::gfx::Extra().draw_arrays
+#endif

@@ -1,0 +1,73 @@
+// Draws a frame: the background shader, then ImGui's draw data through its OpenGL3 backend.
+#include "gfx/renderer.h"
+
+#include "gfx/gl.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBIW_WINDOWS_UTF8
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#endif
+#include <stb/stb_image_write.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+namespace portfolio::gfx {
+
+bool Renderer::Init(std::string& error) {
+#if defined(__EMSCRIPTEN__)
+    const char* glsl = "#version 300 es";
+#else
+    const char* glsl = "#version 330 core";
+#endif
+    if (!ImGui_ImplOpenGL3_Init(glsl)) {
+        error = "the OpenGL renderer could not start";
+        return false;
+    }
+    imgui_ready_ = true;
+    std::string bg_error;
+    if (!background_.Init(bg_error)) error = "background shader unavailable (" + bg_error + "); drawing a flat page";
+    return true;
+}
+
+void Renderer::NewFrame() { ImGui_ImplOpenGL3_NewFrame(); }
+
+void Renderer::Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height) {
+    background_.Draw(background, framebuffer_width, framebuffer_height);
+    if (draw_data) ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+}
+
+void Renderer::Shutdown() {
+    background_.Shutdown();
+    if (imgui_ready_) ImGui_ImplOpenGL3_Shutdown();
+    imgui_ready_ = false;
+}
+
+std::vector<unsigned char> Renderer::ReadPixels(int width, int height) const {
+    std::vector<unsigned char> rgba(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4u);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    // GL's first row is the bottom one.
+    const std::size_t row = static_cast<std::size_t>(width) * 4u;
+    for (int y = 0; y < height / 2; ++y)
+        std::swap_ranges(rgba.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y)),
+                         rgba.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y + 1)),
+                         rgba.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)));
+    for (std::size_t i = 3; i < rgba.size(); i += 4) rgba[i] = 255;  // the page is opaque
+    return rgba;
+}
+
+bool Renderer::SavePng(const std::string& path, int width, int height, const std::vector<unsigned char>& rgba, std::string& error) {
+    if (!stbi_write_png(path.c_str(), width, height, 4, rgba.data(), width * 4)) {
+        error = "cannot write " + path;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace portfolio::gfx

@@ -1,0 +1,38 @@
+// The platform layer: a window (desktop) or canvas (web) with a GL context and ImGui input, the frame
+// loop, links, and the few browser hooks. One implementation file per target; nothing of the profile.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace portfolio::platform {
+
+struct WindowConfig {
+    std::string title = "Portfolio";
+    int width = 1280;   // logical pixels (desktop only; the web fills the page)
+    int height = 860;
+};
+
+// Creates the window/canvas, the GL context, the ImGui context and its platform backend.
+bool Init(const WindowConfig& config, std::string& error);
+void Shutdown();
+
+// Framebuffer pixels per logical pixel (2 on most HiDPI screens).
+float PixelScale();
+void FramebufferSize(int& width, int& height);
+
+// Runs frame() repeatedly until it returns false or the window closes. Before each call the
+// platform backend has started the ImGui frame (input, display size, time).
+void Run(const std::function<bool()>& frame);
+
+// Opens a URL that the caller has already checked (http, https, mailto) in a new tab or the
+// system's browser, without a shell.
+void OpenUrl(const std::string& url);
+
+// Web: window.portfolio.state() returns provider()'s JSON; 'portfolio:firstframe' fires once.
+void SetStateProvider(std::function<std::string()> provider);
+void NotifyFirstFrame();
+// Whether the visitor asked for light or dark ("light"/"dark"; desktop: "light").
+std::string PreferredColorScheme();
+
+}  // namespace portfolio::platform

@@ -1,0 +1,130 @@
+// Web platform: Emscripten's GLFW on the #canvas with a WebGL2 context, the frame loop on
+// requestAnimationFrame, links through window.open with noopener, the clipboard through
+// navigator.clipboard, and the window.portfolio API for tests and embedders.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <string>
+
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "platform/platform.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+namespace {
+
+GLFWwindow* g_window = nullptr;
+std::function<bool()> g_frame;
+std::function<std::string()> g_state_provider;
+std::string g_state_buffer;
+std::string g_clipboard;  // last text copied from or pasted into the app
+
+EM_JS(void, JsOpenUrl, (const char* url), {
+    const w = window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+    if (w) w.opener = null;
+});
+
+EM_JS(void, JsCopyText, (const char* text), {
+    const value = UTF8ToString(text);
+    const fallback = () => {
+        const area = document.createElement('textarea');
+        area.value = value;
+        area.setAttribute('readonly', '');
+        area.className = 'clipboard-helper';
+        document.body.appendChild(area);
+        area.select();
+        try { document.execCommand('copy'); } catch (e) {}
+        area.remove();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(fallback);
+    else fallback();
+});
+
+EM_JS(void, JsInstallApi, (), {
+    const api = window.portfolio || {};
+    api.ready = false;
+    api.state = () => JSON.parse(UTF8ToString(Module._portfolio_state_json()));
+    window.portfolio = api;
+});
+
+EM_JS(void, JsFirstFrame, (), {
+    window.portfolio.ready = true;
+    window.dispatchEvent(new Event('portfolio:firstframe'));
+});
+
+EM_JS(int, JsPrefersDark, (), {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+});
+
+void SetClipboard(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    JsCopyText(g_clipboard.c_str());
+}
+const char* GetClipboard(void*) { return g_clipboard.c_str(); }
+
+void MainLoopStep(void*) {
+    ImGui_ImplGlfw_NewFrame();
+    if (g_frame && !g_frame()) emscripten_cancel_main_loop();
+}
+
+}  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* portfolio_state_json() {
+    g_state_buffer = g_state_provider ? g_state_provider() : std::string("{}");
+    return g_state_buffer.c_str();
+}
+
+namespace portfolio::platform {
+
+bool Init(const WindowConfig& config, std::string& error) {
+    if (!glfwInit()) {
+        error = "GLFW failed to initialise";
+        return false;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    g_window = glfwCreateWindow(css_w > 0 ? static_cast<int>(css_w) : config.width, css_h > 0 ? static_cast<int>(css_h) : config.height,
+                                config.title.c_str(), nullptr, nullptr);
+    if (!g_window) {
+        error = "WebGL2 is not available";
+        return false;
+    }
+    glfwMakeContextCurrent(g_window);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplGlfw_InstallEmscriptenCanvasResizeCallback("#canvas");
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = SetClipboard;
+    io.GetClipboardTextFn = GetClipboard;
+    JsInstallApi();
+    return true;
+}
+
+void Shutdown() {
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwTerminate();
+}
+
+float PixelScale() { return 1.0f; }
+
+void FramebufferSize(int& width, int& height) { glfwGetFramebufferSize(g_window, &width, &height); }
+
+void Run(const std::function<bool()>& frame) {
+    g_frame = frame;
+    emscripten_set_main_loop_arg(MainLoopStep, nullptr, 0, true);
+}
+
+void OpenUrl(const std::string& url) { JsOpenUrl(url.c_str()); }
+
+void SetStateProvider(std::function<std::string()> provider) { g_state_provider = std::move(provider); }
+void NotifyFirstFrame() { JsFirstFrame(); }
+std::string PreferredColorScheme() { return JsPrefersDark() ? "dark" : "light"; }
+
+}  // namespace portfolio::platform

@@ -1,0 +1,227 @@
+// The top of the page: navigation, avatar and name, role and affiliation, contact icons; then the bio.
+#include <algorithm>
+#include <ctime>
+
+#include "core/availability.h"
+#include "core/text.h"
+#include "ui/icons.h"
+#include "ui/rich_text.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace portfolio::ui {
+namespace {
+
+std::string Initials(std::string_view name) {
+    std::string out;
+    bool start = true;
+    for (char c : name) {
+        if (c == ' ' || c == '-') { start = true; continue; }
+        if (start && out.size() < 2 && static_cast<unsigned char>(c) < 0x80) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        start = false;
+    }
+    return out.empty() ? "?" : out;
+}
+
+void Avatar(const ViewContext& ctx, ImVec2 pos, float d) {
+    const Palette& p = ctx.theme.palette;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c(pos.x + d * 0.5f, pos.y + d * 0.5f);
+    // A monogram on a soft two-colour disc (the shader version arrives with the visual identity work).
+    const ImU32 a = ctx.profile.topics.empty() ? p.accent : ParseHexColor(ctx.profile.topics[0].color, p.accent);
+    const ImU32 b = p.accent;
+    for (int i = 0; i < 24; ++i) {
+        const float t = static_cast<float>(i) / 23.0f;
+        dl->AddCircleFilled(ImVec2(c.x - d * 0.12f * t, c.y - d * 0.12f * t), d * 0.5f * (1.0f - t * 0.55f), Mix(b, a, t), 48);
+    }
+    dl->AddCircle(c, d * 0.5f, WithAlpha(p.surface, 0.9f), 48, 3.0f);
+    const std::string initials = Initials(ctx.profile.basics.name);
+    const ImVec2 ts = TextSize(ctx.fonts.heading, initials);
+    DrawText(ctx.fonts.heading, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, initials);
+}
+
+// "9:30 pm local time" from the profile's UTC offset.
+std::string LocalTime(const Basics& b) {
+    const auto offset = ParseUtcOffsetMinutes(b.utc_offset);
+    if (!offset) return "";
+    const std::time_t now = std::time(nullptr);
+    const long minutes = static_cast<long>((now / 60) % (24 * 60)) + *offset + 24 * 60;
+    return FormatClock(static_cast<int>((minutes / 60) % 24), static_cast<int>(minutes % 60)) + " local time";
+}
+
+}  // namespace
+
+const char* IconForLinkType(std::string_view type) {
+    if (type == "paper" || type == "pdf") return ICON_FILE_TEXT;
+    if (type == "code" || type == "repository") return ICON_CODE;
+    if (type == "blog" || type == "post") return ICON_NEWSPAPER;
+    if (type == "docs") return ICON_BOOK;
+    if (type == "project" || type == "website") return ICON_GLOBE;
+    return ICON_LINK;
+}
+
+const char* IconForNetwork(std::string_view network) {
+    const std::string n = AsciiLower(network);
+    if (n == "github") return ICON_GITHUB;
+    if (n == "twitter" || n == "x" || n == "twitter / x") return ICON_TWITTER;
+    if (n.find("scholar") != std::string::npos) return ICON_GRADUATION_CAP;
+    if (n == "email") return ICON_ENVELOPE;
+    return ICON_GLOBE;
+}
+
+void ShowProfileIcons(const ViewContext& ctx, const char* id_prefix) {
+    const Basics& b = ctx.profile.basics;
+    Flow flow(ImGui::GetCursorScreenPos().x, ctx.width, 10.0f, 10.0f);
+    ImGui::PushID(id_prefix);
+    if (!b.email.empty()) {
+        flow.Place(ImVec2(38, 38));
+        IconButton(ctx, "email", ICON_ENVELOPE, "E-mail " + b.email, "mailto:" + b.email);
+    }
+    for (std::size_t i = 0; i < b.profiles.size(); ++i) {
+        const SocialProfile& sp = b.profiles[i];
+        if (sp.url.empty()) continue;
+        flow.Place(ImVec2(38, 38));
+        ImGui::PushID(static_cast<int>(i));
+        IconButton(ctx, "profile", IconForNetwork(sp.network), sp.network.empty() ? sp.url : sp.network, sp.url);
+        ImGui::PopID();
+    }
+    if (!b.url.empty()) {
+        flow.Place(ImVec2(38, 38));
+        IconButton(ctx, "website", ICON_GLOBE, "Website " + b.url, b.url);
+    }
+    ImGui::PopID();
+    flow.End();
+}
+
+void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
+    const Palette& p = ctx.theme.palette;
+    const float y = ImGui::GetCursorScreenPos().y;
+    const float h = 40.0f;
+    // Theme switch at the right; section links to its left on wide windows.
+    const char* theme_icon = ctx.theme.mode == ThemeMode::Light ? ICON_MOON : ICON_SUN;
+    ImGui::SetCursorScreenPos(ImVec2(ctx.x + ctx.width - 34.0f, y + 3.0f));
+    if (IconButton(ctx, "theme", theme_icon, ctx.theme.mode == ThemeMode::Light ? "Dark theme" : "Light theme", "", 34.0f))
+        toggle_theme = true;
+    if (!ctx.compact) {
+        struct Item { const char* id; const char* label; bool present; };
+        const Item items[] = {{"about", "About", true},
+                              {"publications", "Publications", !ctx.profile.publications.empty()},
+                              {"projects", "Projects", !ctx.profile.projects.empty()},
+                              {"experience", "Experience", !ctx.profile.work.empty() || !ctx.profile.education.empty()},
+                              {"contact", "Contact", true}};
+        float x = ctx.x + ctx.width - 34.0f - 18.0f;
+        for (auto it = std::rbegin(items); it != std::rend(items); ++it) {
+            if (!it->present) continue;
+            const ImVec2 ts = TextSize(ctx.fonts.small, it->label);
+            x -= ts.x;
+            ImGui::SetCursorScreenPos(ImVec2(x, y + 3.0f));
+            ImGui::PushID(it->id);
+            const bool clicked = ImGui::InvisibleButton("##nav", ImVec2(ts.x, 34.0f));
+            const bool hovered = ImGui::IsItemHovered();
+            ImGui::PopID();
+            DrawText(ctx.fonts.small, ImVec2(x, y + 3.0f + (34.0f - ts.y) * 0.5f), hovered ? p.accent : p.text_muted, it->label);
+            if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            if (clicked) ctx.state.scroll_to = it->id;
+            x -= 22.0f;
+        }
+        // The owner's name at the left, small, as a home link.
+        DrawText(ctx.fonts.body_bold, ImVec2(ctx.x, y + 3.0f + (34.0f - FontSize(ctx.fonts.body_bold)) * 0.5f), p.text,
+                 ctx.profile.basics.name);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(ctx.x, y));
+    ImGui::Dummy(ImVec2(ctx.width, h));
+}
+
+void ShowHeader(const ViewContext& ctx) {
+    const Palette& p = ctx.theme.palette;
+    const Basics& b = ctx.profile.basics;
+    VerticalSpace(ctx.compact ? 12.0f : 36.0f);
+    const float avatar = ctx.compact ? 84.0f : 112.0f;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    float text_x = ctx.x, text_w = ctx.width;
+    if (ctx.compact) {
+        Avatar(ctx, ImVec2(ctx.x, top.y), avatar);
+        ImGui::SetCursorScreenPos(ImVec2(ctx.x, top.y));
+        ImGui::Dummy(ImVec2(avatar, avatar + 8.0f));
+    } else {
+        Avatar(ctx, ImVec2(ctx.x, top.y + 4.0f), avatar);
+        text_x = ctx.x + avatar + 32.0f;
+        text_w = ctx.width - avatar - 32.0f;
+        ImGui::SetCursorScreenPos(ImVec2(text_x, top.y));
+    }
+    ImGui::BeginGroup();
+    const std::string name = b.name.empty() ? std::string("Unnamed profile") : b.name;
+    TextLine(ctx, ctx.fonts.display, b.name.empty() ? p.text_faint : p.text, name, text_x, text_w);
+    if (!b.label.empty()) TextLine(ctx, ctx.fonts.title, p.text_muted, b.label, text_x, text_w);
+    VerticalSpace(2.0f);
+
+    // Affiliation and advisors as one line of rich text with links.
+    std::vector<Span> line;
+    if (b.affiliation) line.push_back(Span{b.affiliation->name, true, false, b.affiliation->url});
+    if (!b.advisors.empty()) {
+        line.push_back(Span{line.empty() ? "Advised by " : "  \xC2\xB7  advised by ", false, false, ""});
+        for (std::size_t i = 0; i < b.advisors.size(); ++i) {
+            if (i > 0) line.push_back(Span{i + 1 == b.advisors.size() ? " and " : ", ", false, false, ""});
+            line.push_back(Span{b.advisors[i].name, false, false, b.advisors[i].url});
+        }
+    }
+    if (!line.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y));
+        RichText(ctx, line, BodyText(ctx), text_x, text_w);
+    }
+    const std::string city = !b.location.city.empty() ? b.location.city : b.location.region;
+    const std::string clock = LocalTime(b);
+    if (!city.empty() || !clock.empty()) {
+        std::string where = std::string(ICON_MAP_MARKER) + "  " + city;
+        if (!clock.empty()) where += (city.empty() ? "" : "   \xC2\xB7   ") + std::string(ICON_CLOCK) + "  " + clock;
+        ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y));
+        TextLine(ctx, ctx.fonts.small, p.text_faint, where, text_x, text_w);
+    }
+    VerticalSpace(8.0f);
+    ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y));
+    ShowProfileIcons(ctx, "header");
+    ImGui::EndGroup();
+    const float bottom = std::max(ImGui::GetItemRectMax().y, top.y + avatar);
+    ImGui::SetCursorScreenPos(ImVec2(ctx.x, bottom));
+    ImGui::Dummy(ImVec2(ctx.width, ctx.theme.metrics.section_gap * 0.6f));
+}
+
+void ShowAbout(const ViewContext& ctx) {
+    const Profile& pr = ctx.profile;
+    if (pr.basics.summary.empty() && pr.sections.empty() && pr.interests.empty()) return;
+    SectionHeading(ctx, "about", nullptr, "About");
+    RichTextStyle body = BodyText(ctx);
+    body.color = ctx.theme.palette.text;
+    if (!pr.basics.summary.empty()) Markup(ctx, pr.basics.summary, body, ctx.x, ctx.width);
+    for (const Section& s : pr.sections) {
+        VerticalSpace(10.0f);
+        if (!s.title.empty()) TextLine(ctx, ctx.fonts.title, ctx.theme.palette.text, s.title, ctx.x, ctx.width);
+        Markup(ctx, s.body, body, ctx.x, ctx.width);
+    }
+    if (!pr.interests.empty()) {
+        VerticalSpace(12.0f);
+        const Palette& p = ctx.theme.palette;
+        Flow flow(ctx.x, ctx.width);
+        for (std::size_t i = 0; i < pr.interests.size(); ++i) {
+            const Interest& in = pr.interests[i];
+            const Topic* topic = in.topic.empty() ? nullptr : pr.FindTopic(in.topic);
+            const ImU32 color = topic ? ParseHexColor(topic->color, p.accent) : p.accent;
+            PillStyle style{ctx.fonts.small, WithAlpha(color, ctx.theme.mode == ThemeMode::Light ? 0.13f : 0.22f),
+                            ctx.theme.mode == ThemeMode::Light ? Mix(color, p.text, 0.45f) : Mix(color, p.text, 0.3f), 0,
+                            nullptr, 12.0f, 6.0f};
+            flow.Place(PillSize(style, in.name));
+            ImGui::PushID(static_cast<int>(i));
+            if (Pill("##interest", style, in.name, topic != nullptr) && topic) ctx.state.scroll_to = "topic:" + topic->id;
+            if (topic && ImGui::IsItemHovered()) {
+                ImGui::PushFont(ctx.fonts.small);
+                ImGui::SetTooltip("Show publications on %s", topic->name.c_str());
+                ImGui::PopFont();
+            }
+            ImGui::PopID();
+        }
+        flow.End();
+    }
+    VerticalSpace(ctx.theme.metrics.section_gap);
+}
+
+}  // namespace portfolio::ui

@@ -1,0 +1,13 @@
+// Dear ImGui build configuration for the portfolio (IMGUI_USER_CONFIG): no demo code, no obsolete API,
+// and asserts routed to a handler so tests fail on them while the shipped app logs and keeps running.
+#pragma once
+
+namespace portfolio {
+// Called for every failed IM_ASSERT. Counts and logs; see ui/imgui_assert.h.
+void ImAssertFailed(const char* expression, const char* file, int line);
+}  // namespace portfolio
+
+#define IM_ASSERT(_EXPR) ((_EXPR) ? (void)0 : ::portfolio::ImAssertFailed(#_EXPR, __FILE__, __LINE__))
+#define IMGUI_DISABLE_DEMO_WINDOWS
+#define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+#define IMGUI_DISABLE_OBSOLETE_KEYIO

@@ -1,0 +1,134 @@
+// Open-source projects as cards in a responsive grid: emblem, name, role, description, highlights,
+// keywords, links, and how many of the owner's publications relate to the project.
+#include <algorithm>
+
+#include "core/text.h"
+#include "ui/icons.h"
+#include "ui/rich_text.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace portfolio::ui {
+namespace {
+
+void Emblem(const ViewContext& ctx, const Project& project, ImU32 color, ImVec2 pos, float size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size), color, 12.0f);
+    dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size * 0.5f), WithAlpha(IM_COL32_WHITE, 0.12f), 12.0f, ImDrawFlags_RoundCornersTop);
+    std::string letters;
+    for (char c : project.name)
+        if (std::isupper(static_cast<unsigned char>(c)) && letters.size() < 2) letters += c;
+    if (letters.empty() && !project.name.empty()) letters = static_cast<char>(std::toupper(static_cast<unsigned char>(project.name[0])));
+    const ImVec2 ts = TextSize(ctx.fonts.title, letters);
+    DrawText(ctx.fonts.title, ImVec2(pos.x + (size - ts.x) * 0.5f, pos.y + (size - ts.y) * 0.5f), IM_COL32_WHITE, letters);
+}
+
+// Returns the height its content needs, so a row of cards can share the tallest one on the next frame.
+float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t index, float x, float width, float min_height) {
+    const Palette& p = ctx.theme.palette;
+    const ImU32 color = ParseHexColor(project.color, FallbackAccent(index + 3));
+    Card card(ctx, x, width);
+    const float ix = card.InnerX(), iw = card.InnerWidth();
+    const float top = ImGui::GetCursorScreenPos().y;
+    const float emblem = 46.0f;
+    Emblem(ctx, project, color, ImVec2(ix, top), emblem);
+    const float tx = ix + emblem + 14.0f, tw = iw - emblem - 14.0f;
+    ImGui::SetCursorScreenPos(ImVec2(tx, top + 1.0f));
+    RichTextStyle title{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.3f};
+    RichText(ctx, {Span{project.name, false, false, project.url}}, title, tx, tw);
+    if (!project.roles.empty()) {
+        std::string roles;
+        for (const std::string& r : project.roles) roles += (roles.empty() ? "" : " \xC2\xB7 ") + r;
+        ImGui::SetCursorScreenPos(ImVec2(tx, ImGui::GetCursorScreenPos().y - 4.0f));
+        TextLine(ctx, ctx.fonts.small_bold, Mix(color, p.text, 0.35f), roles, tx, tw);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(ix, std::max(ImGui::GetCursorScreenPos().y, top + emblem + 12.0f)));
+    if (!project.description.empty()) Markup(ctx, project.description, BodyText(ctx), ix, iw);
+
+    // Highlights: stars first, then the owner's achievements.
+    if (!project.stars.empty() || !project.highlights.empty()) {
+        VerticalSpace(2.0f);
+        if (!project.stars.empty()) {
+            ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+            TextLine(ctx, ctx.fonts.small, p.warning, std::string(ICON_STAR) + "  " + project.stars + " stars on GitHub", ix, iw);
+        }
+        for (const std::string& h : project.highlights) {
+            const float y = ImGui::GetCursorScreenPos().y;
+            DrawText(ctx.fonts.small, ImVec2(ix, y + 3.0f), p.accent, ICON_TROPHY);
+            RichTextStyle style = BodyText(ctx);
+            style.regular = ctx.fonts.small;
+            style.bold = ctx.fonts.small_bold;
+            style.italic = ctx.fonts.small;
+            ImGui::SetCursorScreenPos(ImVec2(ix + 22.0f, y));
+            Markup(ctx, h, style, ix + 22.0f, iw - 22.0f);
+        }
+    }
+    // Related publications.
+    std::size_t related = 0;
+    for (const Publication& pub : ctx.profile.publications)
+        related += std::find(pub.projects.begin(), pub.projects.end(), project.id) != pub.projects.end();
+    if (related > 0) {
+        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+        TextLine(ctx, ctx.fonts.small, p.text_faint,
+                 std::string(ICON_FILE_TEXT) + "  " + std::to_string(related) + (related == 1 ? " related publication" : " related publications"), ix, iw);
+    }
+    if (!project.keywords.empty()) {
+        VerticalSpace(2.0f);
+        Flow tags(ix, iw, 6.0f, 6.0f);
+        for (std::size_t i = 0; i < project.keywords.size(); ++i) {
+            PillStyle style{ctx.fonts.small, p.surface_alt, p.text_muted, 0, nullptr, 9.0f, 3.0f};
+            tags.Place(PillSize(style, project.keywords[i]));
+            ImGui::PushID(static_cast<int>(i));
+            Pill("##kw", style, project.keywords[i]);
+            ImGui::PopID();
+        }
+        tags.End();
+    }
+    std::vector<Link> links = project.links;
+    if (links.empty() && !project.url.empty()) links.push_back(Link{"code", project.url, "Repository"});
+    if (!links.empty()) {
+        VerticalSpace(4.0f);
+        Flow row(ix, iw);
+        for (const Link& link : links)
+            LinkButton(ctx, IconForLinkType(link.type), link.label.empty() ? (link.type == "code" ? "Repository" : link.type) : link.label, link.url, &row);
+        row.End();
+    }
+    // Keep cards of a row the same height.
+    const float used = ImGui::GetCursorScreenPos().y - top;
+    if (used < min_height) VerticalSpace(min_height - used);
+    return used;
+}
+
+}  // namespace
+
+void ShowProjects(const ViewContext& ctx) {
+    const Profile& pr = ctx.profile;
+    if (pr.projects.empty()) return;
+    SectionHeading(ctx, "projects", nullptr, "Open-source projects");
+    const int columns = ctx.compact ? 1 : (ctx.width >= 1100.0f ? 3 : 2);
+    const float gap = ctx.theme.metrics.block_gap;
+    const float col_w = (ctx.width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    for (std::size_t row = 0; row * static_cast<std::size_t>(columns) < pr.projects.size(); ++row) {
+        const float y = ImGui::GetCursorScreenPos().y;
+        const ImGuiID row_id = ImGui::GetID(("row" + std::to_string(row)).c_str());
+        const float min_h = storage->GetFloat(row_id, 0.0f);  // tallest content of this row on the previous frame
+        float bottom = y, natural = 0.0f;
+        for (int c = 0; c < columns; ++c) {
+            const std::size_t i = row * static_cast<std::size_t>(columns) + static_cast<std::size_t>(c);
+            if (i >= pr.projects.size()) break;
+            const float cx = ctx.x + static_cast<float>(c) * (col_w + gap);
+            ImGui::SetCursorScreenPos(ImVec2(cx, y));
+            ImGui::PushID(pr.projects[i].id.c_str());
+            natural = std::max(natural, ProjectCard(ctx, pr.projects[i], i, cx, col_w, columns > 1 ? min_h : 0.0f));
+            ImGui::PopID();
+            bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+        }
+        storage->SetFloat(row_id, natural);
+        ImGui::SetCursorScreenPos(ImVec2(ctx.x, bottom + gap));
+        ImGui::Dummy(ImVec2(ctx.width, 0.0f));
+    }
+    VerticalSpace(ctx.theme.metrics.section_gap - gap);
+}
+
+}  // namespace portfolio::ui

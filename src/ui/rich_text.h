@@ -1,0 +1,28 @@
+// Wrapped text with inline styles and links, laid out word by word across fonts.
+// Links underline on hover, show the hand cursor and their URL, open on click, and are keyboard-focusable.
+#pragma once
+
+#include <vector>
+
+#include "core/markup.h"
+#include "ui/view.h"
+
+namespace portfolio::ui {
+
+struct RichTextStyle {
+    const ImFont* regular;
+    const ImFont* bold;
+    const ImFont* italic;
+    ImU32 color;
+    ImU32 bold_color;
+    ImU32 link_color;
+    float line_height = 1.55f;  // multiple of the font size
+};
+
+RichTextStyle BodyText(const ViewContext& ctx);
+// Lays out and draws spans at the cursor within [x, x + width]; advances the cursor below the text.
+void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const RichTextStyle& style, float x, float width);
+// Convenience: markup source string -> cached spans -> RichText; blank lines separate paragraphs.
+void Markup(const ViewContext& ctx, const std::string& markup, const RichTextStyle& style, float x, float width);
+
+}  // namespace portfolio::ui

@@ -1,0 +1,156 @@
+// Experience and education as a vertical timeline: a rail with a dot per entry, dates, places,
+// hosts or supervisors, the owner's words, and what they owned as chips. Open-ended entries say "now".
+#include <algorithm>
+
+#include "core/dates.h"
+#include "ui/icons.h"
+#include "ui/rich_text.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace portfolio::ui {
+namespace {
+
+constexpr float kRail = 28.0f;  // width reserved for the rail on the left
+
+// "Hosted by A and B" with each name linked.
+std::vector<Span> PeopleLine(const char* lead, const std::vector<Person>& people) {
+    std::vector<Span> out{Span{lead, false, false, ""}};
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        if (i > 0) out.push_back(Span{i + 1 == people.size() ? " and " : ", ", false, false, ""});
+        out.push_back(Span{people[i].name, false, false, people[i].url});
+    }
+    return out;
+}
+
+// Title row: organisation (linked) on the left, dates on the right (or below on phones).
+void TitleRow(const ViewContext& ctx, const std::string& title, const std::string& url, const std::string& dates, float x, float width) {
+    const Palette& p = ctx.theme.palette;
+    const float y = ImGui::GetCursorScreenPos().y;
+    const ImVec2 ds = TextSize(ctx.fonts.small, dates);
+    const bool side = !ctx.compact && !dates.empty();
+    const float title_w = side ? width - ds.x - 16.0f : width;
+    RichTextStyle style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f};
+    RichText(ctx, {Span{title, false, false, url}}, style, x, title_w);
+    if (side) {
+        DrawText(ctx.fonts.small, ImVec2(x + width - ds.x, y + 4.0f), p.text_faint, dates);
+    } else if (!dates.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y - 4.0f));
+        TextLine(ctx, ctx.fonts.small, p.text_faint, dates, x, width);
+    }
+}
+
+void Chips(const ViewContext& ctx, const std::vector<std::string>& items, float x, float width) {
+    if (items.empty()) return;
+    const Palette& p = ctx.theme.palette;
+    Flow flow(x, width, 6.0f, 6.0f);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        PillStyle style{ctx.fonts.small, p.accent_soft, p.accent, 0, nullptr, 10.0f, 3.0f};
+        flow.Place(PillSize(style, items[i]));
+        ImGui::PushID(static_cast<int>(i));
+        Pill("##chip", style, items[i]);
+        ImGui::PopID();
+    }
+    flow.End();
+}
+
+// Draws the rail segment and dot for an entry that spans [top, bottom].
+void Rail(const ViewContext& ctx, float top, float bottom, bool first, bool last, bool now) {
+    const Palette& p = ctx.theme.palette;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float cx = ctx.x + 8.0f;
+    const float dot_y = top + 12.0f;
+    if (!first) dl->AddLine(ImVec2(cx, top - 10.0f), ImVec2(cx, dot_y), p.border, 2.0f);
+    if (!last) dl->AddLine(ImVec2(cx, dot_y), ImVec2(cx, bottom + 10.0f), p.border, 2.0f);
+    if (now) dl->AddCircleFilled(ImVec2(cx, dot_y), 10.0f, WithAlpha(p.accent, 0.18f), 24);
+    dl->AddCircleFilled(ImVec2(cx, dot_y), 6.0f, now ? p.accent : p.surface, 24);
+    dl->AddCircle(ImVec2(cx, dot_y), 6.0f, p.accent, 24, 2.0f);
+}
+
+}  // namespace
+
+void ShowExperience(const ViewContext& ctx) {
+    const Profile& pr = ctx.profile;
+    if (pr.work.empty()) return;
+    SectionHeading(ctx, "experience", nullptr, "Experience");
+    const Palette& p = ctx.theme.palette;
+    const float x = ctx.x + kRail, w = ctx.width - kRail;
+    for (std::size_t i = 0; i < pr.work.size(); ++i) {
+        const Work& job = pr.work[i];
+        ImGui::PushID(static_cast<int>(i));
+        const float top = ImGui::GetCursorScreenPos().y;
+        ImGui::SetCursorScreenPos(ImVec2(x, top));
+        ImGui::BeginGroup();
+        TitleRow(ctx, job.name, job.url, FormatDateRange(job.start_date, job.end_date), x, w);
+        std::string position = job.position;
+        if (!job.location.empty()) position += (position.empty() ? "" : "  \xC2\xB7  ") + job.location;
+        if (!position.empty()) TextLine(ctx, ctx.fonts.body_bold, p.text_muted, position, x, w);
+        if (!job.hosts.empty()) {
+            RichTextStyle style = BodyText(ctx);
+            style.regular = style.italic = ctx.fonts.small;
+            style.bold = ctx.fonts.small_bold;
+            RichText(ctx, PeopleLine("Hosted by ", job.hosts), style, x, w);
+        }
+        if (!job.summary.empty()) Markup(ctx, job.summary, BodyText(ctx), x, w);
+        for (const std::string& h : job.highlights) Markup(ctx, "\xE2\x80\xA2 " + h, BodyText(ctx), x, w);
+        Chips(ctx, job.features, x, w);
+        ImGui::EndGroup();
+        const float bottom = ImGui::GetItemRectMax().y;
+        Rail(ctx, top, bottom, i == 0, i + 1 == pr.work.size(), !job.end_date.IsSet());
+        ImGui::PopID();
+        VerticalSpace(18.0f);
+    }
+    VerticalSpace(ctx.theme.metrics.section_gap - 18.0f);
+}
+
+void ShowEducation(const ViewContext& ctx) {
+    const Profile& pr = ctx.profile;
+    if (pr.education.empty()) return;
+    SectionHeading(ctx, "education", nullptr, "Education");
+    const Palette& p = ctx.theme.palette;
+    const float x = ctx.x + kRail, w = ctx.width - kRail;
+    for (std::size_t i = 0; i < pr.education.size(); ++i) {
+        const Education& e = pr.education[i];
+        // Consecutive degrees at one institution share its title.
+        const bool same_as_previous = i > 0 && pr.education[i - 1].institution == e.institution;
+        ImGui::PushID(static_cast<int>(i));
+        const float top = ImGui::GetCursorScreenPos().y;
+        ImGui::SetCursorScreenPos(ImVec2(x, top));
+        ImGui::BeginGroup();
+        std::string degree = e.study_type;
+        if (!e.area.empty()) degree += (degree.empty() ? "" : " in ") + e.area;
+        const std::string dates = FormatDateRange(e.start_date, e.end_date);
+        if (!same_as_previous) {
+            TitleRow(ctx, e.institution, e.url, "", x, w);
+            if (!e.location.empty()) {
+                ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y - 4.0f));
+                TextLine(ctx, ctx.fonts.small, p.text_faint, std::string(ICON_MAP_MARKER) + "  " + e.location, x, w);
+            }
+        }
+        // Degree line with its dates at the right.
+        const float y = ImGui::GetCursorScreenPos().y;
+        const ImVec2 ds = TextSize(ctx.fonts.small, dates);
+        const float degree_w = ctx.compact ? w : w - ds.x - 16.0f;
+        TextLine(ctx, ctx.fonts.body_bold, p.text_muted, degree.empty() ? std::string("Studies") : degree, x, degree_w);
+        if (!dates.empty()) {
+            if (ctx.compact) TextLine(ctx, ctx.fonts.small, p.text_faint, dates, x, w);
+            else DrawText(ctx.fonts.small, ImVec2(x + w - ds.x, y + 2.0f), p.text_faint, dates);
+        }
+        if (!e.supervisors.empty()) {
+            RichTextStyle style = BodyText(ctx);
+            style.regular = style.italic = ctx.fonts.small;
+            style.bold = ctx.fonts.small_bold;
+            RichText(ctx, PeopleLine(e.study_type.rfind("Ph", 0) == 0 ? "Advised by " : "Supervised by ", e.supervisors), style, x, w);
+        }
+        if (!e.score.empty()) TextLine(ctx, ctx.fonts.small, p.text_muted, "Score: " + e.score, x, w);
+        Chips(ctx, e.courses, x, w);
+        ImGui::EndGroup();
+        const float bottom = ImGui::GetItemRectMax().y;
+        Rail(ctx, top, bottom, i == 0, i + 1 == pr.education.size(), !e.end_date.IsSet());
+        ImGui::PopID();
+        VerticalSpace(same_as_previous || i + 1 == pr.education.size() || pr.education[i + 1].institution != e.institution ? 18.0f : 6.0f);
+    }
+    VerticalSpace(ctx.theme.metrics.section_gap - 18.0f);
+}
+
+}  // namespace portfolio::ui
