@@ -3,18 +3,18 @@
 set(site "${CMAKE_BINARY_DIR}/site")
 set_target_properties(portfolio PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${site})
 target_link_options(portfolio PRIVATE
-  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
-  -sSTACK_SIZE=1048576 -sABORTING_MALLOC=0
+  -sTOTAL_STACK=1048576 -sABORTING_MALLOC=0
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/data/profile.json@/data/profile.json"
   "SHELL:--preload-file ${PORTFOLIO_ASSET_DIR}/fonts@/assets/fonts"
   $<$<CONFIG:MinSizeRel>:-Os> $<$<CONFIG:MinSizeRel>:--closure=0>)
 target_compile_definitions(portfolio PRIVATE PORTFOLIO_ASSET_DIR="/assets" PORTFOLIO_SOURCE_DATA_DIR="/data")
 set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/data/profile.json)
 
-file(GLOB shell_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/*.html ${PROJECT_SOURCE_DIR}/web/*.css ${PROJECT_SOURCE_DIR}/web/*.js)
+file(GLOB shell_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/*.html ${PROJECT_SOURCE_DIR}/web/*.css ${PROJECT_SOURCE_DIR}/web/*.js ${PROJECT_SOURCE_DIR}/web/*.svg)
 add_custom_command(TARGET portfolio POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${shell_files} ${site}
   COMMENT "Copying the page shell from web/")

@@ -31,7 +31,7 @@ EM_JS(void, JsCopyText, (const char* text), {
     const fallback = () => {
         const area = document.createElement('textarea');
         area.value = value;
-        area.setAttribute('readonly', '');
+        area.readOnly = true;
         area.className = 'clipboard-helper';
         document.body.appendChild(area);
         area.select();
@@ -64,8 +64,34 @@ void SetClipboard(void*, const char* text) {
 }
 const char* GetClipboard(void*) { return g_clipboard.c_str(); }
 
+// The canvas backing store follows its CSS size times devicePixelRatio, so text is rasterised for
+// the screen's real pixels. (Emscripten's GLFW would go fullscreen when asked for a window the size
+// of the screen, so the canvas is sized here and GLFW's window size is left alone.)
+double g_css_w = 0, g_css_h = 0;
+float g_scale = 1.0f;
+
+void SyncCanvasSize() {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    const int want_w = static_cast<int>(css_w * dpr + 0.5), want_h = static_cast<int>(css_h * dpr + 0.5);
+    int have_w = 0, have_h = 0;
+    emscripten_get_canvas_element_size("#canvas", &have_w, &have_h);
+    if (want_w > 0 && want_h > 0 && (want_w != have_w || want_h != have_h)) emscripten_set_canvas_element_size("#canvas", want_w, want_h);
+    g_css_w = css_w;
+    g_css_h = css_h;
+    g_scale = css_w > 0 ? static_cast<float>(want_w / css_w) : 1.0f;
+}
+
+// Emscripten's GLFW reports the mouse in canvas backing pixels; ImGui works in CSS pixels.
+void OnCursorPos(GLFWwindow* window, double x, double y) { ImGui_ImplGlfw_CursorPosCallback(window, x / g_scale, y / g_scale); }
+
 void MainLoopStep(void*) {
+    SyncCanvasSize();
     ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(g_css_w), static_cast<float>(g_css_h));
+    io.DisplayFramebufferScale = ImVec2(g_scale, g_scale);
     if (g_frame && !g_frame()) emscripten_cancel_main_loop();
 }
 
@@ -97,8 +123,14 @@ bool Init(const WindowConfig& config, std::string& error) {
     glfwMakeContextCurrent(g_window);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-    ImGui_ImplGlfw_InstallEmscriptenCanvasResizeCallback("#canvas");
+    ImGui_ImplGlfw_InitForOpenGL(g_window, false);
+    glfwSetWindowFocusCallback(g_window, ImGui_ImplGlfw_WindowFocusCallback);
+    glfwSetCursorEnterCallback(g_window, ImGui_ImplGlfw_CursorEnterCallback);
+    glfwSetCursorPosCallback(g_window, OnCursorPos);
+    glfwSetMouseButtonCallback(g_window, ImGui_ImplGlfw_MouseButtonCallback);
+    glfwSetKeyCallback(g_window, ImGui_ImplGlfw_KeyCallback);
+    glfwSetCharCallback(g_window, ImGui_ImplGlfw_CharCallback);
+    SyncCanvasSize();
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = SetClipboard;
     io.GetClipboardTextFn = GetClipboard;
@@ -112,9 +144,9 @@ void Shutdown() {
     glfwTerminate();
 }
 
-float PixelScale() { return 1.0f; }
+float PixelScale() { return g_scale; }
 
-void FramebufferSize(int& width, int& height) { glfwGetFramebufferSize(g_window, &width, &height); }
+void FramebufferSize(int& width, int& height) { emscripten_get_canvas_element_size("#canvas", &width, &height); }
 
 void Run(const std::function<bool()>& frame) {
     g_frame = frame;

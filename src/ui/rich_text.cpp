@@ -42,8 +42,17 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
         const char* s = span.text.data();
         const char* end = s + span.text.size();
         int piece = 0;
+        // A link's underline runs from its first to its last word on each line it occupies.
+        float ul_x0 = 0.0f, ul_x1 = -1.0f, ul_y = 0.0f;
+        auto flush_underline = [&] {
+            if (ul_x1 > ul_x0)
+                dl->AddLine(ImVec2(ul_x0, ul_y), ImVec2(ul_x1, ul_y), link_hot ? style.link_color : WithAlpha(style.link_color, 0.35f),
+                            link_hot ? 1.5f : 1.0f);
+            ul_x1 = -1.0f;
+        };
         while (s < end) {
             if (*s == '\n') {
+                flush_underline();
                 pen_x = x;
                 pen_y += line_h;
                 ++s;
@@ -57,6 +66,7 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
             float word_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, word_end).x;
             const float full_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, spaces_end).x;
             if (pen_x + word_w > right && pen_x > x) {
+                flush_underline();
                 pen_x = x;
                 pen_y += line_h;
                 if (*s == ' ') continue;
@@ -85,16 +95,17 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
                 ImGui::PopID();
             }
             dl->AddText(font, size, pos, color, s, draw_end);
-            if (is_link) {
-                const float underline_y = pos.y + size + 1.0f;
-                // Underline across the spaces between words of one link, but not past its last word.
-                const float uw = draw_end == spaces_end && spaces_end != end ? draw_w : word_w;
-                dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + uw, underline_y),
-                            link_hot ? style.link_color : WithAlpha(style.link_color, 0.35f), link_hot ? 1.5f : 1.0f);
+            if (is_link && word_w > 0.0f) {
+                if (ul_x1 < 0.0f) {
+                    ul_x0 = pos.x;
+                    ul_y = pos.y + size + 1.0f;
+                }
+                ul_x1 = pos.x + word_w;
             }
             pen_x += draw_w;
             s = draw_end;
         }
+        flush_underline();
         if (is_link) storage->SetBool(link_id, link_hovered_now);
         ImGui::PopID();
     }

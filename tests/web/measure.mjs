@@ -1,0 +1,142 @@
+// Benchmark: loads the portfolio site and a baseline page in one headless Chromium run and prints,
+// side by side, bytes (raw and gzip), time to first frame, idle CPU and idle rAF rate.
+// Usage: node tests/web/measure.mjs --site build/web/site [--baseline build/web/hello]
+//        [--runs 3] [--seconds 3] [--width 1280] [--height 800] [--dpr 1] [--csp]
+// Method as in shared/tools/measure-web.mjs: idle is measured over --seconds, starting 1 s after the
+// first frame; CPU is the CDP Performance.getMetrics TaskDuration delta. With several runs (pages
+// interleaved) each figure is the median. SwiftShader is slow and noisy: compare ratios, not absolutes.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startServer } from '../../scripts/static-server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback; };
+const site = opt('--site', 'build/web/site');
+const baseline = opt('--baseline', null);
+const runs = Math.max(1, Number(opt('--runs', 3)));
+const seconds = Number(opt('--seconds', 3));
+const viewport = { width: Number(opt('--width', 1280)), height: Number(opt('--height', 800)) };
+const dpr = Number(opt('--dpr', 1));
+const csp = args.includes('--csp');
+const FIRST_FRAME_TIMEOUT = Number(opt('--timeout', 60)) * 1000;
+
+const pages = [{ name: 'site', dir: site }, ...(baseline ? [{ name: 'baseline', dir: baseline }] : [])];
+for (const p of pages) {
+  if (!fs.existsSync(path.join(p.dir, 'index.html'))) { console.error(`${p.dir}/index.html not found`); process.exit(2); }
+}
+
+// Counts first frame, rAF calls and WebGL draws from inside the page (same wrapping as measure-web.mjs).
+function instrument() {
+  window.__m = { firstFrame: null, firstDraw: null, draws: 0, raf: 0 };
+  addEventListener('portfolio:firstframe', () => { if (window.__m.firstFrame === null) window.__m.firstFrame = performance.now(); });
+  const wrap = (proto) => {
+    if (!proto) return;
+    for (const f of ['drawElements', 'drawArrays']) {
+      const o = proto[f];
+      proto[f] = function (...a) { if (window.__m.firstDraw === null) window.__m.firstDraw = performance.now(); window.__m.draws++; return o.apply(this, a); };
+    }
+  };
+  wrap(window.WebGL2RenderingContext && WebGL2RenderingContext.prototype);
+  wrap(window.WebGLRenderingContext && WebGLRenderingContext.prototype);
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => { window.__m.raf++; return raf(cb); };
+}
+
+// Raw and gzip bytes of the folder's files that the page requested.
+function folderBytes(dir, requested) {
+  const files = [...new Set(requested)].map((p) => (p.endsWith('/') ? p + 'index.html' : p))
+    .map((p) => path.join(dir, decodeURIComponent(p))).filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+  const list = files.map((f) => {
+    const data = fs.readFileSync(f);
+    return { file: path.basename(f), raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
+  });
+  return { raw: list.reduce((a, f) => a + f.raw, 0), gzip: list.reduce((a, f) => a + f.gzip, 0), files: list };
+}
+
+// warmup: load to the first frame only, so the browser's cold start (GPU process) hits no measured page.
+async function measure(browser, page, { warmup = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: dpr });
+  await context.addInitScript(instrument);
+  const tab = await context.newPage();
+  const errors = [];
+  const requested = [];
+  tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('request', (r) => { if (r.url().startsWith(page.url)) requested.push(new URL(r.url()).pathname); });
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  await tab.goto(page.url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
+  await tab.waitForFunction(() => window.__m.firstFrame !== null, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 5 })
+    .catch(() => errors.push('no portfolio:firstframe event'));
+  if (warmup) return context.close();
+  await tab.waitForTimeout(1000);
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const m1 = await metrics();
+  const s1 = await tab.evaluate(() => ({ ...window.__m }));
+  await tab.waitForTimeout(seconds * 1000);
+  const m2 = await metrics();
+  const s2 = await tab.evaluate(() => ({ ...window.__m }));
+  const fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  await context.close();
+  const perSecond = (a, b) => Math.round(((b - a) / seconds) * 10) / 10;
+  return {
+    firstFrameMs: s1.firstFrame === null ? null : Math.round(s1.firstFrame),
+    firstDrawMs: s1.firstDraw === null ? null : Math.round(s1.firstDraw),
+    fcpMs: fcp === null ? null : Math.round(fcp),
+    idleTaskMsPerS: perSecond(m1.TaskDuration * 1000, m2.TaskDuration * 1000),
+    idleScriptMsPerS: perSecond(m1.ScriptDuration * 1000, m2.ScriptDuration * 1000),
+    idleRafPerS: perSecond(s1.raf, s2.raf),
+    idleDrawsPerS: perSecond(s1.draws, s2.draws),
+    jsHeapMB: Math.round(m2.JSHeapUsedSize / 1e5) / 10,
+    requested,
+    errors,
+  };
+}
+
+const median = (xs) => {
+  const v = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
+};
+
+const servers = [];
+const browser = await launchBrowser();
+try {
+  for (const page of pages) {
+    const server = await startServer({ root: page.dir, csp });
+    servers.push(server);
+    Object.assign(page, { url: server.url, samples: [] });
+  }
+  await measure(browser, pages[0], { warmup: true });
+  for (let run = 0; run < runs; run++) {
+    for (const page of pages) page.samples.push(await measure(browser, page)); // interleaved: drift hits both pages alike
+  }
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((s) => s.close()));
+}
+
+const results = pages.map(({ name, dir, samples }) => {
+  const pick = (k) => median(samples.map((s) => s[k]));
+  return {
+    page: name, dir: path.resolve(dir), runs: samples.length,
+    bytes: folderBytes(dir, samples.flatMap((s) => s.requested)),
+    firstFrameMs: pick('firstFrameMs'), firstDrawMs: pick('firstDrawMs'), fcpMs: pick('fcpMs'),
+    idleTaskMsPerS: pick('idleTaskMsPerS'), idleScriptMsPerS: pick('idleScriptMsPerS'),
+    idleRafPerS: pick('idleRafPerS'), idleDrawsPerS: pick('idleDrawsPerS'), jsHeapMB: pick('jsHeapMB'),
+    errors: [...new Set(samples.flatMap((s) => s.errors))],
+  };
+});
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const show = (v, unit = '') => (v === null ? '-' : `${v}${unit}`);
+const rows = [
+  ['page', 'raw', 'gzip', 'first frame', 'idle CPU', 'idle rAF', 'errors'],
+  ...results.map((r) => [r.page, kb(r.bytes.raw), kb(r.bytes.gzip), show(r.firstFrameMs, ' ms'),
+    show(r.idleTaskMsPerS, ' ms/s'), show(r.idleRafPerS, ' /s'), String(r.errors.length)]),
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; idle over ${seconds} s from 1 s after the first frame; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
+console.log(JSON.stringify({ seconds, runs, viewport, dpr, results }));

@@ -1,0 +1,196 @@
+// Browser tests for the web build: the real site in headless Chromium under the production CSP.
+// Run: node --test tests/web/run-browser-tests.mjs   (PORTFOLIO_SITE, PORTFOLIO_ARTIFACTS override the folders)
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import test, { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SITE = path.resolve(REPO, process.env.PORTFOLIO_SITE || 'build/web/site');
+const ARTIFACTS = path.resolve(REPO, process.env.PORTFOLIO_ARTIFACTS || 'build/web/artifacts');
+const FIRST_FRAME_TIMEOUT = 60_000;
+const EXPECTED_PUBLICATIONS = 5; // data/ bundles a profile with five publications
+
+let browser;
+let server;
+
+before(async () => {
+  for (const file of ['index.html', 'style.css', 'app.js', 'portfolio.js', 'portfolio.wasm']) {
+    assert.ok(fs.existsSync(path.join(SITE, file)), `${path.join(SITE, file)} is missing: build the web target first or set PORTFOLIO_SITE`);
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer({ root: SITE, csp: true });
+  browser = await launchBrowser();
+}, { timeout: 60_000 });
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Records CSP violations and uncaught errors inside the page, from before any page script runs.
+function recordProblems() {
+  window.__problems = [];
+  document.addEventListener('securitypolicyviolation',
+    (e) => window.__problems.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`), true);
+}
+
+// Opens url in a fresh context and collects console errors, page errors and failed requests.
+async function openPage(url, contextOptions = {}, { initScript, route, using = browser } = {}) {
+  const context = await using.newContext(contextOptions);
+  await context.addInitScript(recordProblems);
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const log = { errors: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
+  page.on('response', (r) => { if (r.status() >= 400) log.errors.push(`HTTP ${r.status()} ${r.url()}`); });
+  if (route) await page.route(route.pattern, route.handler);
+  await page.goto(url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
+  return { context, page, log };
+}
+
+// Waits until the app reports its first frame or the shell shows a problem; never waits forever.
+async function waitForFirstFrame(page) {
+  const outcome = await page.waitForFunction(
+    () => (window.portfolio && window.portfolio.ready ? 'ready' : document.documentElement.dataset.shell === 'error' ? 'error' : false),
+    null, { timeout: FIRST_FRAME_TIMEOUT, polling: 100 },
+  ).then((h) => h.jsonValue(), (e) => `timeout (${e.message.split('\n')[0]})`);
+  if (outcome !== 'ready') {
+    const shown = await page.locator('#overlay').innerText().catch(() => '');
+    assert.fail(`first frame not drawn: ${outcome}. Overlay says: ${shown.replace(/\s+/g, ' ').trim() || '(nothing)'}`);
+  }
+}
+
+async function problemsIn(page, log) {
+  return [...log.errors, ...(await page.evaluate(() => window.__problems))];
+}
+
+// Counts distinct RGB colours of a PNG by decoding it in a blank page (no image library needed).
+async function distinctColours(png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const seen = new Set();
+      for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      return seen.size;
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
+
+async function screenshotNotBlank(page, name) {
+  await page.locator('#overlay').waitFor({ state: 'hidden', timeout: 5000 }); // the fade-out has finished
+  const png = await page.screenshot({ path: path.join(ARTIFACTS, name) });
+  const colours = await distinctColours(png);
+  assert.ok(colours >= 50, `${name} looks blank: only ${colours} distinct colours`);
+}
+
+const VIEWPORTS = [
+  { name: 'desktop-1440x900.png', options: { viewport: { width: 1440, height: 900 } } },
+  { name: 'phone-390x844.png', options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
+];
+
+for (const { name, options } of VIEWPORTS) {
+  test(`the portfolio draws its first frame under the CSP with no errors (${name})`, { timeout: 120_000 }, async () => {
+    const { context, page, log } = await openPage(server.url, options);
+    try {
+      await waitForFirstFrame(page);
+      const state = await page.evaluate(() => window.portfolio.state());
+      assert.equal(state.publications?.length, EXPECTED_PUBLICATIONS, 'publications in state()');
+      for (const p of state.publications) {
+        assert.ok(p.id && typeof p.title === 'string' && p.title.length > 0 && Number.isInteger(p.year) && Array.isArray(p.topics),
+          `publication shape: ${JSON.stringify(p)}`);
+      }
+      assert.ok(Array.isArray(state.sections) && state.sections.length > 0, 'sections in state()');
+      assert.deepEqual(state.errors ?? [], [], 'the bundled profile loads without errors');
+      await screenshotNotBlank(page, name);
+      await page.waitForTimeout(500); // late errors (second frame, resize) still count
+      assert.deepEqual(await problemsIn(page, log), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the loading overlay paints the name and a progress bar before the app arrives', { timeout: 60_000 }, async () => {
+  let release, requested;
+  const held = new Promise((resolve) => { release = resolve; });
+  const asked = new Promise((resolve) => { requested = resolve; });
+  const route = { pattern: '**/portfolio.wasm', handler: async (r) => { requested(); await held; await r.continue(); } };
+  const { context, page } = await openPage(server.url, { viewport: { width: 1440, height: 900 } }, { route });
+  try {
+    await Promise.race([asked, page.waitForTimeout(10_000)]); // the wasm is on hold: the overlay is all there is
+    assert.equal(await page.locator('.name').innerText(), 'Xuanlei Zhao');
+    assert.ok(await page.locator('#progress').isVisible(), 'progress bar visible while loading');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'loading.png') });
+    release();
+    await waitForFirstFrame(page);
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
+// A browser that cannot run the app gets a readable message and links, and never downloads the wasm.
+const UNSUPPORTED = [
+  { what: 'WebGL 2', name: 'no-webgl2.png', launch: ['--disable-webgl'] },
+  { what: 'WebAssembly', name: 'no-wasm.png', initScript: () => { delete window.WebAssembly; } },
+];
+
+for (const { what, name, launch, initScript } of UNSUPPORTED) {
+  test(`without ${what} the page explains what is missing and links to the plain site`, { timeout: 60_000 }, async () => {
+    const own = launch ? await launchBrowser({ extraArgs: launch }) : null;
+    const { context, page, log } = await openPage(server.url, { viewport: { width: 1440, height: 900 } }, { initScript, using: own || browser });
+    try {
+      await page.locator('#problem').waitFor({ state: 'visible', timeout: 10_000 });
+      const text = await page.locator('#overlay').innerText();
+      assert.match(text, new RegExp(what.replace(' ', '\\s')));
+      assert.match(text, /current version of Chrome/);
+      assert.ok(await page.locator('a[href="https://oahzxl.github.io"]').isVisible(), 'link to the plain site');
+      assert.ok(await page.locator('a[href="mailto:xuanlei@u.nus.edu"]').isVisible(), 'email link');
+      assert.ok(!log.requests.some((p) => p.startsWith('/portfolio.')), `no app download: ${log.requests.join(' ')}`);
+      assert.deepEqual(await problemsIn(page, log), []);
+      await page.screenshot({ path: path.join(ARTIFACTS, name) });
+    } finally {
+      await context.close();
+      await own?.close();
+    }
+  });
+}
+
+// A broken deployment must end in a readable error, quickly, not an endless loader.
+for (const missing of ['portfolio.wasm', 'portfolio.data']) {
+  test(`a site without ${missing} shows an error instead of loading forever`, { timeout: 60_000 }, async (t) => {
+    if (!fs.existsSync(path.join(SITE, missing))) return t.skip(`${missing} is not part of this build`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-broken-'));
+    fs.cpSync(SITE, dir, { recursive: true, filter: (src) => path.basename(src) !== missing && path.basename(src) !== missing + '.gz' });
+    const broken = await startServer({ root: dir, csp: true });
+    try {
+      const { context, page } = await openPage(broken.url, { viewport: { width: 1440, height: 900 } });
+      await page.locator('#problem').waitFor({ state: 'visible', timeout: 20_000 });
+      assert.match(await page.locator('#problem-title').innerText(), /stopped|couldn.t be loaded/);
+      assert.equal(await page.evaluate(() => Boolean(window.portfolio && window.portfolio.ready)), false);
+      await page.screenshot({ path: path.join(ARTIFACTS, `without-${missing}.png`) });
+      await context.close();
+    } finally {
+      await broken.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

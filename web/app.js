@@ -1,0 +1,108 @@
+// Page shell for the WebAssembly portfolio: checks the browser can run it, shows download progress,
+// then hands the window over to the canvas on 'portfolio:firstframe'. CSP-safe: no inline code or styles.
+(() => {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const root = document.documentElement;
+  const overlay = $('overlay');
+  const progress = $('progress');
+  const status = $('status');
+  const canvas = $('canvas');
+  const base = new URL('.', document.currentScript.src);
+  let shown = 0;        // progress only moves forward
+  let maxDeps = 0;      // most run dependencies seen at once (Emscripten counts down to 0)
+  let state = 'loading'; // 'loading' | 'ready' | 'error'
+
+  root.classList.remove('no-js');
+  root.dataset.shell = state;
+
+  const kb = (n) => (n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB');
+
+  function setProgress(percent, text) {
+    if (state !== 'loading' || percent < shown) return;
+    shown = Math.min(100, percent);
+    progress.value = shown;
+    if (text) status.textContent = text;
+  }
+
+  // Shows a readable problem in place of the loader, with the plain-HTML contact links.
+  function fail(title, text, detail) {
+    if (state === 'error') return;
+    state = root.dataset.shell = 'error';
+    overlay.classList.remove('is-done');
+    overlay.classList.add('is-error');
+    overlay.setAttribute('role', 'alert');
+    $('problem-title').textContent = title;
+    $('problem-text').textContent = text;
+    if (detail) { $('problem-detail').textContent = detail; $('problem-detail').hidden = false; }
+    $('problem').hidden = false;
+  }
+
+  function missingFeature() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return 'WebAssembly';
+    try { if (document.createElement('canvas').getContext('webgl2')) return null; } catch (e) { /* reported below */ }
+    return 'WebGL 2';
+  }
+
+  function unsupported(missing) {
+    console.warn('Portfolio not started: this browser lacks ' + missing + '.');
+    fail('This browser can\u2019t show the portfolio',
+      (missing === 'WebAssembly'
+        ? 'The portfolio runs as WebAssembly, which this browser doesn\u2019t support.'
+        : 'The portfolio is drawn with WebGL 2, which this browser doesn\u2019t provide or has turned off (for example when hardware acceleration is disabled).') +
+      ' A current version of Chrome, Edge, Firefox or Safari will show it.');
+  }
+
+  const missing = missingFeature();
+  if (missing) return unsupported(missing);
+
+  const crashed = (detail) => fail('The portfolio stopped unexpectedly',
+    'Something went wrong while starting it. Reloading the page usually helps; if not, try a current browser.', detail);
+
+  window.addEventListener('portfolio:firstframe', () => {
+    if (state !== 'loading') return;
+    setProgress(100, 'Ready');
+    state = root.dataset.shell = 'ready';
+    overlay.classList.add('is-done');
+    overlay.setAttribute('aria-busy', 'false');
+    if (document.activeElement === document.body) canvas.focus({ preventScroll: true });
+  });
+  // Uncaught errors before the first frame (e.g. a missing .data file) would otherwise leave the loader spinning.
+  window.addEventListener('error', (e) => { if (state === 'loading') crashed(e.message || 'Script error'); });
+  window.addEventListener('unhandledrejection', (e) => { if (state === 'loading') crashed(String(e.reason)); });
+  canvas.addEventListener('webglcontextlost', () => fail('The graphics were reset',
+    'The browser dropped the portfolio\u2019s graphics context. Reload the page to continue.'));
+
+  window.Module = {
+    canvas,
+    locateFile: (path) => new URL(path, base).href,
+    print: (...a) => console.log(...a),
+    printErr: (...a) => console.warn(...a),
+    // Emscripten reports "Downloading data... (loaded/total)", "Running..." and "".
+    setStatus: (text) => {
+      const m = /\((\d+)\/(\d+)\)/.exec(text || '');
+      if (m && +m[2] > 0) {
+        const [done, total] = [+m[1], +m[2]];
+        setProgress(10 + 75 * done / total, done < total ? 'Downloading ' + kb(done) + ' of ' + kb(total) : 'Preparing');
+      } else if (/^Running/.test(text || '')) setProgress(92, 'Starting');
+    },
+    monitorRunDependencies: (left) => {
+      maxDeps = Math.max(maxDeps, left);
+      if (maxDeps > 0) setProgress(10 + 80 * (maxDeps - left) / maxDeps, left ? null : 'Starting');
+    },
+    onAbort: (what) => {
+      console.error('Portfolio aborted: ' + what);
+      crashed(String(what));
+    },
+  };
+
+  const script = document.createElement('script');
+  script.src = new URL('portfolio.js', base).href;
+  script.onload = () => setProgress(10, 'Downloading');
+  script.onerror = () => {
+    console.error('Could not load portfolio.js');
+    fail('The portfolio couldn\u2019t be loaded',
+      'A file failed to download. Check the connection and reload the page.', 'portfolio.js did not load');
+  };
+  document.body.appendChild(script);
+})();
