@@ -5,9 +5,9 @@ find_program(PORTFOLIO_PYFTSUBSET pyftsubset REQUIRED)
 set(PORTFOLIO_INTER_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Folder with Inter-*.otf (fonts-inter)")
 set(PORTFOLIO_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont.ttf" CACHE FILEPATH
     "Fork Awesome TTF (fonts-fork-awesome)")
-set(PORTFOLIO_ASSET_DIR "${CMAKE_BINARY_DIR}/assets")
+set(PORTFOLIO_ASSET_DIR "${CMAKE_BINARY_DIR}/assets" CACHE INTERNAL "Build-time assets (subset fonts)")
 
-set(text_unicodes "U+0020-007E,U+00A0-024F,U+02C6-02DD,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
+set(text_unicodes "U+0020-007E,U+00A0-024F,U+02C6-02DD,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
 set(subset_flags --no-hinting --desubroutinize --layout-features= --name-IDs= --notdef-outline)
 
 set(font_outputs)

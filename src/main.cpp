@@ -1,5 +1,6 @@
 // The composition root: parse the command line, load the profile, open the window, and run
 // profile -> UI frame -> renderer until asked to stop.
+#include <algorithm>
 #include <cstdio>
 
 #include "core/load.h"
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
     // A screenshot waits a few frames so fonts, layout and equal-height rows have settled.
     const long frame_limit = !opt.screenshot.empty() ? std::max(opt.frames, 6L) : opt.frames;
     int fb_w = 0, fb_h = 0;
+    float background_clock = 0.0f;  // advances only while frames are drawn, so waking from idle does not jump
     platform::Run([&] {
         renderer.NewFrame();
         app.Frame();
@@ -66,7 +68,8 @@ int main(int argc, char** argv) {
         bg.tint_a[0] = a.x, bg.tint_a[1] = a.y, bg.tint_a[2] = a.z;
         bg.tint_b[0] = b.x, bg.tint_b[1] = b.y, bg.tint_b[2] = b.z;
         bg.strength = app.GetTheme().mode == ui::ThemeMode::Light ? 0.10f : 0.16f;
-        bg.time = static_cast<float>(ImGui::GetTime());
+        background_clock += std::min(ImGui::GetIO().DeltaTime, 0.1f);
+        bg.time = background_clock;
         bg.scroll = app.ScrollY();
         renderer.Render(bg, ImGui::GetDrawData(), fb_w, fb_h);
         if (app.FrameCount() == 1) platform::NotifyFirstFrame();
@@ -78,7 +81,7 @@ int main(int argc, char** argv) {
             return false;
         }
         return true;
-    });
+    }, [&] { return frame_limit > 0 || app.Animating(); });
     renderer.Shutdown();
     platform::Shutdown();
     return error.empty() || opt.screenshot.empty() ? 0 : 1;

@@ -2,15 +2,17 @@
 # profile and the subset fonts preloaded into one .data file, and the shell copied next to it.
 set(site "${CMAKE_BINARY_DIR}/site")
 set_target_properties(portfolio PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${site})
-target_link_options(portfolio PRIVATE
+# Flags shared with the baseline hello page (tests/web/hello), so size and speed compare like for like.
+set(PORTFOLIO_WEB_LINK_FLAGS
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+  $<$<CONFIG:MinSizeRel>:-Os> CACHE INTERNAL "")
+target_link_options(portfolio PRIVATE ${PORTFOLIO_WEB_LINK_FLAGS}
   -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sTOTAL_STACK=1048576 -sABORTING_MALLOC=0
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/data/profile.json@/data/profile.json"
-  "SHELL:--preload-file ${PORTFOLIO_ASSET_DIR}/fonts@/assets/fonts"
-  $<$<CONFIG:MinSizeRel>:-Os> $<$<CONFIG:MinSizeRel>:--closure=0>)
+  "SHELL:--preload-file ${PORTFOLIO_ASSET_DIR}/fonts@/assets/fonts")
 target_compile_definitions(portfolio PRIVATE PORTFOLIO_ASSET_DIR="/assets" PORTFOLIO_SOURCE_DATA_DIR="/data")
 set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/data/profile.json)
 

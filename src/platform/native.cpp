@@ -22,6 +22,18 @@ namespace portfolio::platform {
 namespace {
 
 GLFWwindow* g_window = nullptr;  // the one window of the process; owned by this file
+double g_last_activity = 0.0;    // glfwGetTime() of the last input or window event
+
+// Installed before ImGui's backend, which chains to them: they only note that something happened.
+void NoteActivity() { g_last_activity = glfwGetTime(); }
+void OnCursorPos(GLFWwindow*, double, double) { NoteActivity(); }
+void OnMouseButton(GLFWwindow*, int, int, int) { NoteActivity(); }
+void OnScroll(GLFWwindow*, double, double) { NoteActivity(); }
+void OnKey(GLFWwindow*, int, int, int, int) { NoteActivity(); }
+void OnChar(GLFWwindow*, unsigned int) { NoteActivity(); }
+void OnFocus(GLFWwindow*, int) { NoteActivity(); }
+void OnEnter(GLFWwindow*, int) { NoteActivity(); }
+void OnSize(GLFWwindow*, int, int) { NoteActivity(); }
 
 void OnGlfwError(int code, const char* description) { std::fprintf(stderr, "GLFW error %d: %s\n", code, description); }
 
@@ -46,9 +58,18 @@ bool Init(const WindowConfig& config, std::string& error) {
     }
     glfwMakeContextCurrent(g_window);
     glfwSwapInterval(1);
+    glfwSetCursorPosCallback(g_window, OnCursorPos);
+    glfwSetMouseButtonCallback(g_window, OnMouseButton);
+    glfwSetScrollCallback(g_window, OnScroll);
+    glfwSetKeyCallback(g_window, OnKey);
+    glfwSetCharCallback(g_window, OnChar);
+    glfwSetWindowFocusCallback(g_window, OnFocus);
+    glfwSetCursorEnterCallback(g_window, OnEnter);
+    glfwSetFramebufferSizeCallback(g_window, OnSize);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    NoteActivity();
     return true;
 }
 
@@ -70,9 +91,10 @@ float PixelScale() {
 
 void FramebufferSize(int& width, int& height) { glfwGetFramebufferSize(g_window, &width, &height); }
 
-void Run(const std::function<bool()>& frame) {
+void Run(const std::function<bool()>& frame, const std::function<bool()>& animating) {
     while (!glfwWindowShouldClose(g_window)) {
-        glfwPollEvents();
+        if (animating() || glfwGetTime() - g_last_activity < kSettleSeconds) glfwPollEvents();
+        else glfwWaitEvents();  // asleep until input, a resize or a redraw request
         ImGui_ImplGlfw_NewFrame();
         if (!frame()) break;
         glfwSwapBuffers(g_window);

@@ -21,9 +21,12 @@ void Shutdown();
 float PixelScale();
 void FramebufferSize(int& width, int& height);
 
-// Runs frame() repeatedly until it returns false or the window closes. Before each call the
-// platform backend has started the ImGui frame (input, display size, time).
-void Run(const std::function<bool()>& frame);
+// Runs frame() until it returns false or the window closes. Before each call the platform backend
+// has started the ImGui frame (input, display size, time). The loop draws only while something can
+// change: for kSettleSeconds after any input or resize, and while animating() is true. Otherwise it
+// sleeps (no requestAnimationFrame on the web, no busy loop natively) until the next event.
+inline constexpr double kSettleSeconds = 0.75;
+void Run(const std::function<bool()>& frame, const std::function<bool()>& animating);
 
 // Opens a URL that the caller has already checked (http, https, mailto) in a new tab or the
 // system's browser, without a shell.

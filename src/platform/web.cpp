@@ -20,6 +20,9 @@ std::function<bool()> g_frame;
 std::function<std::string()> g_state_provider;
 std::string g_state_buffer;
 std::string g_clipboard;  // last text copied from or pasted into the app
+std::function<bool()> g_animating;
+double g_last_activity = 0.0;  // emscripten_get_now() of the last input, ms
+bool g_paused = false;          // the main loop is paused: no requestAnimationFrame while idle
 
 EM_JS(void, JsOpenUrl, (const char* url), {
     const w = window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
@@ -86,13 +89,52 @@ void SyncCanvasSize() {
 // Emscripten's GLFW reports the mouse in canvas backing pixels; ImGui works in CSS pixels.
 void OnCursorPos(GLFWwindow* window, double x, double y) { ImGui_ImplGlfw_CursorPosCallback(window, x / g_scale, y / g_scale); }
 
+// Any input or resize wakes the loop. These listeners only observe (they return false so the
+// page and GLFW still receive the events).
+void Wake() {
+    g_last_activity = emscripten_get_now();
+    if (g_paused) {
+        g_paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+EM_BOOL OnMouse(int, const EmscriptenMouseEvent*, void*) { Wake(); return EM_FALSE; }
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent*, void*) { Wake(); return EM_FALSE; }
+EM_BOOL OnKey(int, const EmscriptenKeyboardEvent*, void*) { Wake(); return EM_FALSE; }
+EM_BOOL OnTouch(int, const EmscriptenTouchEvent*, void*) { Wake(); return EM_FALSE; }
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) { Wake(); return EM_FALSE; }
+EM_BOOL OnFocus(int, const EmscriptenFocusEvent*, void*) { Wake(); return EM_FALSE; }
+
+void InstallWakeListeners() {
+    const char* target = EMSCRIPTEN_EVENT_TARGET_WINDOW;
+    emscripten_set_mousemove_callback(target, nullptr, true, OnMouse);
+    emscripten_set_mousedown_callback(target, nullptr, true, OnMouse);
+    emscripten_set_mouseup_callback(target, nullptr, true, OnMouse);
+    emscripten_set_wheel_callback(target, nullptr, true, OnWheel);
+    emscripten_set_keydown_callback(target, nullptr, true, OnKey);
+    emscripten_set_keyup_callback(target, nullptr, true, OnKey);
+    emscripten_set_touchstart_callback(target, nullptr, true, OnTouch);
+    emscripten_set_touchmove_callback(target, nullptr, true, OnTouch);
+    emscripten_set_touchend_callback(target, nullptr, true, OnTouch);
+    emscripten_set_resize_callback(target, nullptr, true, OnResize);
+    emscripten_set_focus_callback(target, nullptr, true, OnFocus);
+    emscripten_set_blur_callback(target, nullptr, true, OnFocus);
+}
+
 void MainLoopStep(void*) {
     SyncCanvasSize();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(g_css_w), static_cast<float>(g_css_h));
     io.DisplayFramebufferScale = ImVec2(g_scale, g_scale);
-    if (g_frame && !g_frame()) emscripten_cancel_main_loop();
+    if (g_frame && !g_frame()) {
+        emscripten_cancel_main_loop();
+        return;
+    }
+    if (!(g_animating && g_animating()) && emscripten_get_now() - g_last_activity > portfolio::platform::kSettleSeconds * 1000.0) {
+        g_paused = true;
+        emscripten_pause_main_loop();
+    }
 }
 
 }  // namespace
@@ -131,6 +173,8 @@ bool Init(const WindowConfig& config, std::string& error) {
     glfwSetKeyCallback(g_window, ImGui_ImplGlfw_KeyCallback);
     glfwSetCharCallback(g_window, ImGui_ImplGlfw_CharCallback);
     SyncCanvasSize();
+    InstallWakeListeners();
+    g_last_activity = emscripten_get_now();
     ImGuiIO& io = ImGui::GetIO();
     io.SetClipboardTextFn = SetClipboard;
     io.GetClipboardTextFn = GetClipboard;
@@ -148,8 +192,9 @@ float PixelScale() { return g_scale; }
 
 void FramebufferSize(int& width, int& height) { emscripten_get_canvas_element_size("#canvas", &width, &height); }
 
-void Run(const std::function<bool()>& frame) {
+void Run(const std::function<bool()>& frame, const std::function<bool()>& animating) {
     g_frame = frame;
+    g_animating = animating;
     emscripten_set_main_loop_arg(MainLoopStep, nullptr, 0, true);
 }
 

@@ -84,6 +84,10 @@ void App::Frame() {
     ++frames_;
 }
 
+bool App::Animating() const {
+    return !state_.copied_what.empty() && ImGui::GetTime() - state_.copied_at < 2.5;
+}
+
 std::string CollectProfileText(const Profile& p) {
     std::string all;
     auto add = [&](const std::string& s) { all += s; };

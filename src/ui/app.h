@@ -36,6 +36,8 @@ public:
     const std::vector<Diagnostic>& GetDiagnostics() const { return loaded_.diagnostics; }
     const UiState& GetState() const { return state_; }
     unsigned long long FrameCount() const { return frames_; }
+    // True while something on the page moves by itself (a confirmation fading out, ...): keep drawing.
+    bool Animating() const;
     float ScrollY() const { return scroll_y_; }
     float ContentHeight() const { return content_height_; }
 

@@ -104,11 +104,13 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
         toggle_theme = true;
     if (!ctx.compact) {
         struct Item { const char* id; const char* label; bool present; };
-        const Item items[] = {{"about", "About", true},
+        const Profile& pr = ctx.profile;
+        const bool about = !pr.basics.summary.empty() || !pr.sections.empty() || !pr.interests.empty();
+        const Item items[] = {{"about", "About", about},
                               {"publications", "Publications", !ctx.profile.publications.empty()},
                               {"projects", "Projects", !ctx.profile.projects.empty()},
                               {"experience", "Experience", !ctx.profile.work.empty() || !ctx.profile.education.empty()},
-                              {"contact", "Contact", true}};
+                              {"contact", "Contact", !pr.basics.email.empty() || !pr.basics.profiles.empty() || !pr.availability.empty()}};
         float x = ctx.x + ctx.width - 34.0f - 18.0f;
         for (auto it = std::rbegin(items); it != std::rend(items); ++it) {
             if (!it->present) continue;

@@ -137,7 +137,7 @@ void ShowPublications(const ViewContext& ctx) {
     const bool any_equal = std::any_of(pr.publications.begin(), pr.publications.end(), [](const Publication& pub) {
         return std::any_of(pub.authors.begin(), pub.authors.end(), [](const Author& a) { return a.equal_contribution; });
     });
-    const std::string subtitle = std::to_string(pr.publications.size()) + " publications" +
+    const std::string subtitle = std::to_string(pr.publications.size()) + (pr.publications.size() == 1 ? " publication" : " publications") +
                                  (any_equal ? "   \xC2\xB7   * equal contribution" : "");
     SectionHeading(ctx, "publications", nullptr, "Publications", subtitle);
 

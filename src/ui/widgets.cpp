@@ -36,6 +36,7 @@ Card::Card(const ViewContext& ctx, float x, float width, float padding)
 }
 
 Card::~Card() {
+    ImGui::Dummy(ImVec2(0.0f, 0.0f));  // validates a cursor moved by the content (ImGui asserts otherwise)
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + pad_;
     ImDrawList* dl = ImGui::GetWindowDrawList();
