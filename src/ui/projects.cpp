@@ -34,7 +34,7 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
     Emblem(ctx, project, color, ImVec2(ix, top), emblem);
     const float tx = ix + emblem + 14.0f, tw = iw - emblem - 14.0f;
     ImGui::SetCursorScreenPos(ImVec2(tx, top + 1.0f));
-    RichTextStyle title{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.3f};
+    RichTextStyle title{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.3f, false};
     RichText(ctx, {Span{project.name, false, false, project.url}}, title, tx, tw);
     if (!project.roles.empty()) {
         std::string roles;

@@ -68,7 +68,7 @@ void PublicationCard(const ViewContext& ctx, const Publication& pub, ImU32 topic
         VerticalSpace(2.0f);
 
         // Title, linked to the primary URL when there is one.
-        RichTextStyle title_style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f};
+        RichTextStyle title_style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f, false};
         ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
         RichText(ctx, {Span{pub.name, false, false, pub.url}}, title_style, ix, iw);
 

@@ -45,7 +45,7 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
         // A link's underline runs from its first to its last word on each line it occupies.
         float ul_x0 = 0.0f, ul_x1 = -1.0f, ul_y = 0.0f;
         auto flush_underline = [&] {
-            if (ul_x1 > ul_x0)
+            if (ul_x1 > ul_x0 && (link_hot || style.underline_idle))
                 dl->AddLine(ImVec2(ul_x0, ul_y), ImVec2(ul_x1, ul_y), link_hot ? style.link_color : WithAlpha(style.link_color, 0.35f),
                             link_hot ? 1.5f : 1.0f);
             ul_x1 = -1.0f;

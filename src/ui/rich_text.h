@@ -17,6 +17,7 @@ struct RichTextStyle {
     ImU32 bold_color;
     ImU32 link_color;
     float line_height = 1.55f;  // multiple of the font size
+    bool underline_idle = true; // links show a faint underline at rest (body text); titles only on hover
 };
 
 RichTextStyle BodyText(const ViewContext& ctx);

@@ -30,7 +30,7 @@ void TitleRow(const ViewContext& ctx, const std::string& title, const std::strin
     const ImVec2 ds = TextSize(ctx.fonts.small, dates);
     const bool side = !ctx.compact && !dates.empty();
     const float title_w = side ? width - ds.x - 16.0f : width;
-    RichTextStyle style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f};
+    RichTextStyle style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f, false};
     RichText(ctx, {Span{title, false, false, url}}, style, x, title_w);
     if (side) {
         DrawText(ctx.fonts.small, ImVec2(x + width - ds.x, y + 4.0f), p.text_faint, dates);
