@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "core/search.h"
+
 namespace portfolio {
 
 std::size_t Utf8SequenceLength(std::string_view s, std::size_t i) {
@@ -93,13 +95,14 @@ std::string Slugify(std::string_view s) {
 }
 
 bool SameName(std::string_view a, std::string_view b) {
+    // Case, accents and spacing do not matter: "Ada Muller" in an author list is "Ada Müller".
     auto collapse = [](std::string_view s) {
         std::string out;
-        for (char c : Trim(s)) {
+        for (char c : FoldForSearch(Trim(s))) {
             if (c == ' ' || c == '\t') {
                 if (!out.empty() && out.back() != ' ') out += ' ';
             } else {
-                out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+                out += c;
             }
         }
         return out;

@@ -21,7 +21,7 @@ std::string_view Trim(std::string_view s);
 std::string AsciiLower(std::string_view s);
 // "Real-Time Video: Pyramid!" -> "real-time-video-pyramid"
 std::string Slugify(std::string_view s);
-// Case-insensitive, whitespace-collapsed comparison for person names.
+// Case-, accent- and whitespace-insensitive comparison for person names.
 bool SameName(std::string_view a, std::string_view b);
 
 }  // namespace portfolio

@@ -28,6 +28,7 @@ TEST_CASE("slugs are lowercase words joined by dashes") {
 
 TEST_CASE("names compare without case or extra spaces") {
     CHECK(SameName("Xuanlei  Zhao", "xuanlei zhao"));
+    CHECK(SameName("Ada Muller", "Ada Müller"));
     CHECK_FALSE(SameName("Xuanlei Zhao", "Xuanlei Zhan"));
     CHECK_FALSE(SameName("", ""));
 }

@@ -1,0 +1,90 @@
+// Publication queries: facets (topic, year, venue, venue kind, the owner's role, project, tag),
+// free-text search, a date range and sorting, with live counts per facet value. Pure and fast:
+// an index built once per profile makes each query a few linear passes.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/profile.h"
+
+namespace portfolio {
+
+enum class Facet { Topic, Year, Venue, Kind, Role, Project, Tag };
+inline constexpr std::size_t kFacetCount = 7;
+const char* FacetKey(Facet facet);    // "topic", "year", ... (the URL parameter name)
+const char* FacetLabel(Facet facet);  // "Topic", "Year", ...
+
+enum class SortOrder { Newest, Oldest, Title, Topic };
+const char* SortKey(SortOrder order);  // "newest", "oldest", "title", "topic"
+
+struct PublicationFilter {
+    std::array<std::set<std::string>, kFacetCount> values;  // OR within a facet, AND across facets
+    std::string query;                                       // all words must match
+    int from_month = 0, to_month = 0;                        // inclusive MonthKey range; 0 = open end
+    SortOrder sort = SortOrder::Newest;
+
+    std::set<std::string>& Values(Facet f) { return values[static_cast<std::size_t>(f)]; }
+    const std::set<std::string>& Values(Facet f) const { return values[static_cast<std::size_t>(f)]; }
+    bool Active() const;  // any facet value, query or range (the sort order alone is not a filter)
+    void ClearFilters();  // keeps the sort order
+    friend bool operator==(const PublicationFilter&, const PublicationFilter&) = default;
+};
+
+// Months since year 0: a publication dated "2024-03" is 2024 * 12 + 2; a year-only date counts as January.
+int MonthKey(const Date& date);
+Date DateOfMonthKey(int key);
+// "ICLR 2024" -> "ICLR"; "arXiv" -> "arXiv": the venue without its year, for the venue facet.
+std::string VenueName(std::string_view publisher);
+
+struct QueryResult;
+struct PublicationFilter;
+
+struct FacetValue {
+    std::string value;  // what goes into the filter and the URL
+    std::string label;  // what the visitor reads
+    std::size_t count = 0;  // publications this value would show, given the other facets, query and range
+    bool active = false;
+};
+
+// Everything a query needs per publication, computed once per profile.
+class PublicationIndex {
+public:
+    explicit PublicationIndex(const Profile& profile);
+    const Profile& GetProfile() const { return *profile_; }
+    std::size_t Size() const { return entries_.size(); }
+    const std::vector<std::string>& Keys(std::size_t pub, Facet f) const { return entries_[pub].keys[static_cast<std::size_t>(f)]; }
+    int Month(std::size_t pub) const { return entries_[pub].month; }
+    // All values of a facet in display order, with labels (counts are filled by RunQuery).
+    const std::vector<FacetValue>& Values(Facet f) const { return values_[static_cast<std::size_t>(f)]; }
+    int MinMonth() const { return min_month_; }
+    int MaxMonth() const { return max_month_; }
+
+private:
+    friend QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter);
+    struct Entry {
+        std::array<std::vector<std::string>, kFacetCount> keys;
+        std::string haystack;  // folded title, authors, venue, abstract and tags
+        std::string folded_title;
+        int month = 0;
+        int topic_rank = 0;
+    };
+    const Profile* profile_;
+    std::vector<Entry> entries_;
+    std::array<std::vector<FacetValue>, kFacetCount> values_;
+    int min_month_ = 0, max_month_ = 0;
+};
+
+struct QueryResult {
+    std::vector<std::size_t> visible;  // indices into profile.publications, in display order
+    std::vector<bool> matches;         // per publication (profile order): passes every filter
+    std::array<std::vector<FacetValue>, kFacetCount> facets;  // values with live counts
+    std::size_t total = 0;
+};
+
+QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter);
+
+}  // namespace portfolio
