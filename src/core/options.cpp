@@ -46,6 +46,13 @@ ParsedOptions ParseCommandLine(const std::vector<std::string>& args) {
                 return result;
             }
             o.theme = value;
+        } else if (arg == "--state") {
+            if (!take_value()) return result;
+            if (value.empty()) {
+                result.error = "--state takes a view and filters such as \"/publications?topic=video\", not an empty text";
+                return result;
+            }
+            o.state = value;
         } else if (arg == "--screenshot") {
             if (!take_value()) return result;
             o.screenshot = value;
@@ -60,6 +67,7 @@ ParsedOptions ParseCommandLine(const std::vector<std::string>& args) {
             }
             o.width = static_cast<int>(w);
             o.height = static_cast<int>(h);
+            o.size_given = true;
         } else if (arg == "--frames") {
             if (!take_value()) return result;
             if (!ParseInt(value, o.frames) || o.frames < 1) {
@@ -74,15 +82,23 @@ ParsedOptions ParseCommandLine(const std::vector<std::string>& args) {
     return result;
 }
 
-std::string Usage(const std::string& program) {
+std::string Usage(const std::string& program, const std::string& default_profile) {
     return "Usage: " + program + " [options]\n"
            "Shows a researcher's portfolio from a JSON profile.\n\n"
-           "  --profile FILE       profile to show (default: the bundled data/profile.json)\n"
+           "  --profile FILE       profile to show (default: " + default_profile + ")\n"
            "  --theme MODE         light, dark or auto (default: auto)\n"
-           "  --size WxH           window size in pixels (default: 1280x860)\n"
+           "  --state TEXT         view and filters to open, e.g. \"/publications?topic=video&q=attention\"\n"
+           "  --size WxH           window size in logical pixels (default: the size and position of the\n"
+           "                       last run, else 1280x860); a given size is not remembered\n"
            "  --frames N           quit after N frames (for tests)\n"
-           "  --screenshot FILE    render, save a PNG of the settled frame, and quit\n"
+           "  --screenshot FILE    render until the page has settled, save a PNG, and quit\n"
+           "                       (with --size WxH: the image is WxH times the screen's scale)\n"
            "  --help               show this help\n\n"
+           "The profile is reloaded when its file changes; a profile JSON dropped on the window is opened\n"
+           "and watched instead. An edit that is not valid JSON keeps the last good profile on screen and\n"
+           "shows the problems. Window size and position are kept in the user's config folder (Linux:\n"
+           "$XDG_CONFIG_HOME or ~/.config, macOS: ~/Library/Application Support, Windows: %APPDATA%),\n"
+           "in portfolio/window.json.\n\n"
            "Exit codes: 0 success, 1 runtime failure (no window or GL context), 2 bad command line.\n";
 }
 

@@ -10,8 +10,10 @@ namespace portfolio {
 struct Options {
     std::string profile;             // --profile FILE (empty: the bundled profile)
     std::string theme = "auto";      // --theme light|dark|auto
+    std::string state;               // --state TEXT: view and filters to open, as in "/publications?topic=video"
     std::string screenshot;          // --screenshot FILE.png: render, save, exit
-    int width = 1280, height = 860;  // --size WxH
+    int width = 1280, height = 860;  // --size WxH (logical pixels)
+    bool size_given = false;         // --size was on the command line (the saved window size is then not used)
     long frames = 0;                 // --frames N: exit after N frames (0 = run until closed)
     bool help = false;               // --help
 };
@@ -22,6 +24,7 @@ struct ParsedOptions {
 };
 
 ParsedOptions ParseCommandLine(const std::vector<std::string>& args);  // args without the program name
-std::string Usage(const std::string& program);
+// The --help text; `default_profile` is the bundled profile's path as this binary finds it.
+std::string Usage(const std::string& program, const std::string& default_profile);
 
 }  // namespace portfolio

@@ -14,6 +14,16 @@ TEST_CASE("flags are read with separate or inline values") {
     CHECK(p.options.height == 844);
     CHECK(p.options.frames == 12);
     CHECK(p.options.screenshot == "a.png");
+    CHECK(p.options.size_given);
+}
+
+TEST_CASE("--state keeps the view and filter text as written, for the route code to read") {
+    const auto p = ParseCommandLine({"--state", "/publications?topic=video&q=attention"});
+    REQUIRE(p.error.empty());
+    CHECK(p.options.state == "/publications?topic=video&q=attention");
+    CHECK(ParseCommandLine({"--state=/projects"}).options.state == "/projects");
+    CHECK(ParseCommandLine({"--state", ""}).error.find("--state takes a view and filters") == 0);
+    CHECK(ParseCommandLine({"--state"}).error == "--state needs a value");
 }
 
 TEST_CASE("defaults: bundled profile, automatic theme, run until closed") {
@@ -22,6 +32,8 @@ TEST_CASE("defaults: bundled profile, automatic theme, run until closed") {
     CHECK(p.options.profile.empty());
     CHECK(p.options.theme == "auto");
     CHECK(p.options.frames == 0);
+    CHECK(p.options.state.empty());
+    CHECK_FALSE(p.options.size_given);  // so the window reopens at its remembered size
 }
 
 TEST_CASE("unknown flags and bad values are errors with the reason") {
@@ -37,6 +49,12 @@ TEST_CASE("unknown flags and bad values are errors with the reason") {
 TEST_CASE("help is recognised and the usage names every flag") {
     CHECK(ParseCommandLine({"--help"}).options.help);
     CHECK(ParseCommandLine({"-h"}).options.help);
-    const std::string usage = Usage("portfolio");
-    for (const char* flag : {"--profile", "--theme", "--size", "--frames", "--screenshot", "--help"}) CHECK(usage.find(flag) != std::string::npos);
+    const std::string usage = Usage("portfolio", "/opt/pf/share/portfolio/profile.json");
+    CHECK(usage.find("(default: /opt/pf/share/portfolio/profile.json)") != std::string::npos);
+    for (const char* flag : {"--profile", "--theme", "--state", "--size", "--frames", "--screenshot", "--help"}) {
+        CAPTURE(flag);
+        CHECK(usage.find(std::string("  ") + flag + " ") != std::string::npos);  // a line of its own
+    }
+    CHECK(usage.find("reloaded") != std::string::npos);
+    CHECK(usage.find("window.json") != std::string::npos);
 }
