@@ -1,45 +1,87 @@
 // The composition root: parse the command line, load the profile, open the window, and run
-// profile -> UI frame -> renderer until asked to stop.
+// profile -> UI frame -> renderer until asked to stop. On the desktop it also watches the profile
+// file (live reload), opens dropped profiles and rebuilds the fonts when the characters or the
+// screen's scale change.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 #include "core/load.h"
 #include "core/options.h"
+#include "core/paths.h"
+#include "core/reload.h"
 #include "gfx/renderer.h"
 #include "imgui.h"
+#include "imgui_impl_opengl3.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 
 using namespace portfolio;
 
+namespace {
+
+void PrintDiagnostics(const std::string& path, const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& d : diagnostics)
+        std::fprintf(stderr, "%s: %s: %s\n", path.c_str(), d.severity == Severity::Error ? "error" : "warning", d.ToString().c_str());
+}
+
+std::string WindowTitle(const Profile& profile) {
+    return profile.basics.name.empty() ? "Portfolio" : profile.basics.name + " \xE2\x80\x94 Portfolio";
+}
+
+// Fonts and the bundled profile: installed next to the binary (<prefix>/share/portfolio), else the
+// build tree (on the web: the preloaded /assets and /data).
+DataPaths FindData() {
+    const DataPaths build_tree{PORTFOLIO_ASSET_DIR, std::string(PORTFOLIO_SOURCE_DATA_DIR) + "/profile.json"};
+    return FindDataPaths(platform::ExecutableDir(), PORTFOLIO_INSTALLED_DATA_DIR, build_tree, [](const std::string& path) {
+        std::error_code ec;
+        return std::filesystem::exists(path, ec);
+    });
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+    const DataPaths data = FindData();
     const ParsedOptions parsed = ParseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) {
-        std::fprintf(stderr, "portfolio: %s\n\n%s", parsed.error.c_str(), Usage("portfolio").c_str());
+        std::fprintf(stderr, "portfolio: %s\n\n%s", parsed.error.c_str(), Usage("portfolio", data.profile).c_str());
         return 2;
     }
     const Options& opt = parsed.options;
     if (opt.help) {
-        std::printf("%s", Usage("portfolio").c_str());
+        std::printf("%s", Usage("portfolio", data.profile).c_str());
         return 0;
     }
-    const std::string profile_path = opt.profile.empty() ? std::string(PORTFOLIO_SOURCE_DATA_DIR) + "/profile.json" : opt.profile;
+    std::string profile_path = opt.profile.empty() ? data.profile : opt.profile;
+    FileWatch watch(StampFile(profile_path));  // stamped before reading, so an edit in between is not missed
     LoadResult loaded = LoadProfileFromFile(profile_path);
-    for (const Diagnostic& d : loaded.diagnostics)
-        std::fprintf(stderr, "%s: %s: %s\n", profile_path.c_str(), d.severity == Severity::Error ? "error" : "warning", d.ToString().c_str());
+    PrintDiagnostics(profile_path, loaded.diagnostics);
 
     std::string error;
     platform::WindowConfig window;
-    window.title = loaded.profile.basics.name.empty() ? "Portfolio" : loaded.profile.basics.name + " \xE2\x80\x94 Portfolio";
+    window.title = WindowTitle(loaded.profile);
     window.width = opt.width;
     window.height = opt.height;
+    window.remember_placement = !opt.size_given && opt.screenshot.empty();
     if (!platform::Init(window, error)) {
         std::fprintf(stderr, "portfolio: %s\n", error.c_str());
         return 1;
     }
     const std::string scheme = opt.theme == "auto" ? platform::PreferredColorScheme() : opt.theme;
-    ui::App app(ui::AppSettings{PORTFOLIO_ASSET_DIR, platform::PixelScale(), scheme == "dark" ? ui::ThemeMode::Dark : ui::ThemeMode::Light},
-                ui::Host{[](const std::string& url) { platform::OpenUrl(url); }});
+    ui::Host host;
+    host.open_url = [](const std::string& url) { platform::OpenUrl(url); };
+    host.save_file = [&profile_path](const std::string& name, const std::string& mime, const std::string& bytes) {
+        ui::SavedFile saved;  // the contact card goes next to the profile shown (web: a download)
+        saved.ok = platform::SaveFile(std::filesystem::path(profile_path).parent_path().string(), name, mime, bytes, saved.where);
+        return saved;
+    };
+    host.zone_offset_minutes = platform::ZoneOffsetMinutes;
+    host.local_time_zone = platform::LocalTimeZone;
+    ui::App app(ui::AppSettings{data.asset_dir, platform::PixelScale(), scheme == "dark" ? ui::ThemeMode::Dark : ui::ThemeMode::Light,
+                                opt.state},
+                std::move(host));
     app.SetProfile(std::move(loaded));
     if (!app.InitFonts(error)) std::fprintf(stderr, "portfolio: %s\n", error.c_str());
 
@@ -49,13 +91,98 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (!error.empty()) std::fprintf(stderr, "portfolio: %s\n", error.c_str());
+    app.EnableEffects(renderer.EffectsReady());
+    app.SetReducedMotion(platform::PrefersReducedMotion());
     platform::SetStateProvider([&app] { return app.StateJson(); });
+
+    // The view and filter state lives in the URL hash on the web: restored on load, followed on
+    // back/forward, and written as the visitor filters (a click adds a history entry; typing adds one
+    // for the first key and then replaces it).
+    if (const std::string hash = platform::LocationHash(); !hash.empty()) app.ApplyRoute(hash);
+    std::string shown_route = app.RouteText();
+    bool last_change_was_typing = false;
+    platform::SetHashChangeHandler([&](const std::string& hash) {
+        app.ApplyRoute(hash);
+        shown_route = app.RouteText();
+    });
+    auto sync_route = [&] {
+        const std::string route = app.RouteText();
+        if (route == shown_route) return;
+        const bool typing = !app.RouteChangeIsDiscrete();
+        platform::SetLocationHash(route, !typing || !last_change_was_typing);
+        last_change_was_typing = typing;
+        shown_route = route;
+    };
+
+    // Between frames only: the atlas is rasterised again (new characters, new screen scale) and
+    // uploaded again once the renderer has uploaded it a first time.
+    auto rebuild_fonts = [&app] {
+        const bool uploaded = app.FrameCount() > 0;
+        if (uploaded) ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui::GetIO().Fonts->Clear();
+        std::string font_error;
+        if (!app.InitFonts(font_error)) std::fprintf(stderr, "portfolio: %s\n", font_error.c_str());
+        if (uploaded) ImGui_ImplOpenGL3_CreateFontsTexture();
+    };
+    // Live reload: a settled change of the watched file is shown; an edit that does not parse keeps
+    // the last good profile on screen with the new problems (core/reload.h).
+    auto show_file = [&](const char* verb) {
+        LoadResult fresh = LoadProfileFromFile(profile_path);
+        PrintDiagnostics(profile_path, fresh.diagnostics);
+        ReloadResult result = ApplyReload(app.GetLoaded(), std::move(fresh));
+        std::fprintf(stderr, "portfolio: %s\n", DescribeReload(verb, profile_path, result).c_str());
+        const bool new_characters = app.NeedsFontRebuild(result.shown.profile);
+        platform::SetWindowTitle(WindowTitle(result.shown.profile));
+        app.ReplaceProfile(std::move(result.shown));
+        if (new_characters) rebuild_fonts();
+    };
+    platform::SetPoll(0.25, [&] {
+        if (!watch.Poll(StampFile(profile_path))) return false;
+        show_file("reloaded");
+        return true;
+    });
+    platform::SetFileDropHandler([&](const std::string& path) {
+        profile_path = path;
+        watch = FileWatch(StampFile(profile_path));
+        show_file("opened");
+    });
+
+    // The UI's effect requests, as the renderer takes them.
+    auto rgba = [](ImU32 c, float* out) {
+        const ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+        out[0] = v.x, out[1] = v.y, out[2] = v.z, out[3] = v.w;
+    };
+    std::vector<gfx::Shadow> shadows;
+    std::vector<gfx::Disc> discs;
+    auto shadows_of = [&](const ui::EffectList& fx) -> const std::vector<gfx::Shadow>& {
+        shadows.clear();
+        for (const ui::ShadowEffect& e : fx.shadows) {
+            gfx::Shadow g{{e.min.x, e.min.y}, {e.max.x, e.max.y}, e.radius, e.blur, e.offset_y, {}};
+            rgba(e.color, g.color);
+            shadows.push_back(g);
+        }
+        return shadows;
+    };
+    auto discs_of = [&](const ui::EffectList& fx) -> const std::vector<gfx::Disc>& {
+        discs.clear();
+        for (const ui::AvatarEffect& e : fx.avatars) {
+            gfx::Disc g{{e.center.x, e.center.y}, e.radius, {}, {}};
+            rgba(e.color_a, g.color_a);
+            rgba(e.color_b, g.color_b);
+            discs.push_back(g);
+        }
+        return discs;
+    };
 
     // A screenshot waits a few frames so fonts, layout and equal-height rows have settled.
     const long frame_limit = !opt.screenshot.empty() ? std::max(opt.frames, 6L) : opt.frames;
     int fb_w = 0, fb_h = 0;
     float background_clock = 0.0f;  // advances only while frames are drawn, so waking from idle does not jump
     platform::Run([&] {
+        if (std::fabs(platform::PixelScale() - app.PixelScale()) > 0.01f) {  // moved to a screen of another density
+            app.SetPixelScale(platform::PixelScale());
+            rebuild_fonts();
+        }
         renderer.NewFrame();
         app.Frame();
         platform::FramebufferSize(fb_w, fb_h);
@@ -71,7 +198,8 @@ int main(int argc, char** argv) {
         background_clock += std::min(ImGui::GetIO().DeltaTime, 0.1f);
         bg.time = background_clock;
         bg.scroll = app.ScrollY();
-        renderer.Render(bg, ImGui::GetDrawData(), fb_w, fb_h);
+        renderer.Render(bg, ImGui::GetDrawData(), fb_w, fb_h, shadows_of(app.Effects()), discs_of(app.Effects()));
+        sync_route();
         if (app.FrameCount() == 1) platform::NotifyFirstFrame();
         if (frame_limit > 0 && static_cast<long>(app.FrameCount()) >= frame_limit) {
             if (!opt.screenshot.empty()) {

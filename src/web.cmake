@@ -8,7 +8,7 @@ set(PORTFOLIO_WEB_LINK_FLAGS
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   $<$<CONFIG:MinSizeRel>:-Os> CACHE INTERNAL "")
 target_link_options(portfolio PRIVATE ${PORTFOLIO_WEB_LINK_FLAGS}
-  -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_malloc,_free
+  -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_portfolio_on_hashchange,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sTOTAL_STACK=1048576 -sABORTING_MALLOC=0
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/data/profile.json@/data/profile.json"

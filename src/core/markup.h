@@ -13,6 +13,7 @@ struct Span {
     bool bold = false;
     bool italic = false;
     std::string url;  // set only for links that passed CheckUrl
+    bool mark = false;  // a search match, highlighted by the view
     friend bool operator==(const Span&, const Span&) = default;
 };
 

@@ -31,4 +31,12 @@ const Project* Profile::FindProject(std::string_view id) const {
     return it == projects.end() ? nullptr : &*it;
 }
 
+std::vector<std::size_t> Profile::PublicationsOfProject(std::string_view project_id) const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < publications.size(); ++i)
+        if (std::find(publications[i].projects.begin(), publications[i].projects.end(), project_id) != publications[i].projects.end())
+            out.push_back(i);
+    return out;
+}
+
 }  // namespace portfolio

@@ -168,6 +168,8 @@ struct Profile {
 
     const Topic* FindTopic(std::string_view id) const;
     const Project* FindProject(std::string_view id) const;
+    // Indices of the publications that name the project in their "projects", in profile order.
+    std::vector<std::size_t> PublicationsOfProject(std::string_view project_id) const;
 };
 
 }  // namespace portfolio

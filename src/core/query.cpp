@@ -28,12 +28,6 @@ const char* KindKey(VenueKind kind) {
     }
 }
 
-bool AnyOf(const std::vector<std::string>& keys, const std::set<std::string>& wanted) {
-    for (const std::string& k : keys)
-        if (wanted.count(k)) return true;
-    return false;
-}
-
 }  // namespace
 
 const char* FacetKey(Facet facet) { return kFacetKeys[static_cast<std::size_t>(facet)]; }
@@ -75,28 +69,42 @@ std::string VenueName(std::string_view publisher) {
 
 PublicationIndex::PublicationIndex(const Profile& profile) : profile_(&profile) {
     entries_.resize(profile.publications.size());
-    std::array<std::map<std::string, std::string>, kFacetCount> labels;  // value -> label, for values without an order
-    auto key_of = [](Facet f) { return static_cast<std::size_t>(f); };
+    auto slot = [](Facet f) { return static_cast<std::size_t>(f); };
+    // First the facet values of each publication as text, then every value gets an id.
+    std::vector<std::array<std::vector<std::string>, kFacetCount>> text_keys(profile.publications.size());
+    std::set<std::string> venues, tags;
+    std::set<int, std::greater<>> years;
+    std::set<std::string> kinds_used;
     for (std::size_t i = 0; i < profile.publications.size(); ++i) {
         const Publication& pub = profile.publications[i];
-        Entry& e = entries_[i];
-        e.keys[key_of(Facet::Topic)] = pub.topics;
-        if (pub.release_date.IsSet()) e.keys[key_of(Facet::Year)].push_back(std::to_string(pub.release_date.year));
-        if (const std::string venue = VenueName(pub.publisher); !venue.empty()) {
-            e.keys[key_of(Facet::Venue)].push_back(venue);
-            labels[key_of(Facet::Venue)][venue] = venue;
+        auto& keys = text_keys[i];
+        keys[slot(Facet::Topic)] = pub.topics;
+        if (pub.release_date.IsSet()) {
+            keys[slot(Facet::Year)].push_back(std::to_string(pub.release_date.year));
+            years.insert(pub.release_date.year);
         }
-        if (const char* kind = KindKey(pub.venue_kind)) e.keys[key_of(Facet::Kind)].push_back(kind);
-        if (pub.OwnerIsFirstAuthor()) e.keys[key_of(Facet::Role)].push_back("first-author");
-        if (pub.OwnerHasEqualContribution()) e.keys[key_of(Facet::Role)].push_back("equal-contribution");
-        e.keys[key_of(Facet::Project)] = pub.projects;
-        e.keys[key_of(Facet::Tag)] = pub.tags;
-        for (const std::string& tag : pub.tags) labels[key_of(Facet::Tag)][tag] = tag;
+        if (std::string venue = VenueName(pub.publisher); !venue.empty()) {
+            venues.insert(venue);
+            keys[slot(Facet::Venue)].push_back(std::move(venue));
+        }
+        if (const char* kind = KindKey(pub.venue_kind)) {
+            keys[slot(Facet::Kind)].push_back(kind);
+            kinds_used.insert(kind);
+        }
+        if (pub.OwnerIsFirstAuthor()) keys[slot(Facet::Role)].push_back("first-author");
+        if (pub.OwnerHasEqualContribution()) keys[slot(Facet::Role)].push_back("equal-contribution");
+        keys[slot(Facet::Project)] = pub.projects;
+        keys[slot(Facet::Tag)] = pub.tags;
+        tags.insert(pub.tags.begin(), pub.tags.end());
 
+        Entry& e = entries_[i];
         std::string hay = pub.name + "\n" + pub.publisher + "\n" + PlainText(pub.summary);
         for (const Author& a : pub.authors) hay += "\n" + a.name;
         for (const std::string& t : pub.tags) hay += "\n" + t;
-        e.haystack = FoldForSearch(hay);
+        const std::string folded = FoldForSearch(hay);
+        e.hay_begin = static_cast<std::uint32_t>(hay_pool_.size());
+        hay_pool_ += folded;
+        e.hay_end = static_cast<std::uint32_t>(hay_pool_.size());
         e.folded_title = FoldForSearch(pub.name);
         e.month = MonthKey(pub.release_date);
         e.topic_rank = static_cast<int>(profile.topics.size());
@@ -108,24 +116,31 @@ PublicationIndex::PublicationIndex(const Profile& profile) : profile_(&profile) 
         }
     }
     // Facet values in display order.
-    for (const Topic& t : profile.topics) values_[key_of(Facet::Topic)].push_back(FacetValue{t.id, t.name});
-    std::set<int, std::greater<>> years;
-    for (const Entry& e : entries_)
-        for (const std::string& y : e.keys[key_of(Facet::Year)]) years.insert(std::atoi(y.c_str()));
-    for (int y : years) values_[key_of(Facet::Year)].push_back(FacetValue{std::to_string(y), std::to_string(y)});
-    for (const auto& [value, label] : labels[key_of(Facet::Venue)]) values_[key_of(Facet::Venue)].push_back(FacetValue{value, label});
+    for (const Topic& t : profile.topics) values_[slot(Facet::Topic)].push_back(FacetValue{t.id, t.name});
+    for (int y : years) values_[slot(Facet::Year)].push_back(FacetValue{std::to_string(y), std::to_string(y)});
+    for (const std::string& v : venues) values_[slot(Facet::Venue)].push_back(FacetValue{v, v});
     for (VenueKind kind : {VenueKind::Conference, VenueKind::Journal, VenueKind::Workshop, VenueKind::Preprint, VenueKind::Thesis, VenueKind::Other}) {
         const char* k = KindKey(kind);
-        const bool used = std::any_of(entries_.begin(), entries_.end(), [&](const Entry& e) { return !e.keys[key_of(Facet::Kind)].empty() && e.keys[key_of(Facet::Kind)][0] == k; });
-        if (used) {
-            std::string label = k;
-            label[0] = static_cast<char>(label[0] - 'a' + 'A');
-            values_[key_of(Facet::Kind)].push_back(FacetValue{k, label});
-        }
+        if (!kinds_used.count(k)) continue;
+        std::string label = k;
+        label[0] = static_cast<char>(label[0] - 'a' + 'A');
+        values_[slot(Facet::Kind)].push_back(FacetValue{k, label});
     }
-    values_[key_of(Facet::Role)] = {FacetValue{"first-author", "First author"}, FacetValue{"equal-contribution", "Equal contribution"}};
-    for (const Project& p : profile.projects) values_[key_of(Facet::Project)].push_back(FacetValue{p.id, p.name});
-    for (const auto& [value, label] : labels[key_of(Facet::Tag)]) values_[key_of(Facet::Tag)].push_back(FacetValue{value, label});
+    values_[slot(Facet::Role)] = {FacetValue{"first-author", "First author"}, FacetValue{"equal-contribution", "Equal contribution"}};
+    for (const Project& p : profile.projects) values_[slot(Facet::Project)].push_back(FacetValue{p.id, p.name});
+    for (const std::string& t : tags) values_[slot(Facet::Tag)].push_back(FacetValue{t, t});
+
+    std::array<std::map<std::string, std::uint32_t>, kFacetCount> id_of;
+    for (std::size_t f = 0; f < kFacetCount; ++f)
+        for (std::size_t v = 0; v < values_[f].size(); ++v) id_of[f].emplace(values_[f][v].value, static_cast<std::uint32_t>(v));
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        for (std::size_t f = 0; f < kFacetCount; ++f) {
+            entries_[i].key_begin[f] = static_cast<std::uint32_t>(key_pool_.size());
+            for (const std::string& k : text_keys[i][f])
+                if (const auto it = id_of[f].find(k); it != id_of[f].end()) key_pool_.push_back(it->second);
+        }
+        entries_[i].key_begin[kFacetCount] = static_cast<std::uint32_t>(key_pool_.size());
+    }
 }
 
 QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter) {
@@ -135,47 +150,54 @@ QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& fil
     result.matches.assign(n, false);
     const std::vector<std::string> words = QueryWords(filter.query);
 
-    // For each publication: a bit per facet that it passes, plus whether query and range pass.
-    constexpr unsigned kAllFacets = (1u << kFacetCount) - 1;
-    std::vector<unsigned> pass(n, 0);
+    // The filter's values as flags per value id; values the profile does not have are ignored.
+    std::array<std::vector<char>, kFacetCount> wanted;
     std::array<bool, kFacetCount> facet_active{};
-    for (std::size_t f = 0; f < kFacetCount; ++f) facet_active[f] = !filter.values[f].empty();
+    for (std::size_t f = 0; f < kFacetCount; ++f) {
+        const auto& values = index.values_[f];
+        wanted[f].assign(values.size(), 0);
+        for (std::size_t v = 0; v < values.size(); ++v)
+            if (filter.values[f].count(values[v].value)) wanted[f][v] = facet_active[f] = true;
+    }
+
+    // For each publication: a bit per facet that it passes, plus one bit for query and range.
+    constexpr unsigned kAllFacets = (1u << kFacetCount) - 1;
+    constexpr unsigned kTextAndRange = 1u << kFacetCount;
+    std::vector<unsigned> pass(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        if (filter.from_month && index.Month(i) < filter.from_month) continue;
-        if (filter.to_month && (index.Month(i) == 0 || index.Month(i) > filter.to_month)) continue;
-        if (filter.from_month && index.Month(i) == 0) continue;
+        const auto& e = index.entries_[i];
+        if ((filter.from_month || filter.to_month) && e.month == 0) continue;
+        if (filter.from_month && e.month < filter.from_month) continue;
+        if (filter.to_month && e.month > filter.to_month) continue;
+        const std::string_view hay(index.hay_pool_.data() + e.hay_begin, e.hay_end - e.hay_begin);
         bool text_ok = true;
-        if (!words.empty()) {
-            const std::string& hay = index.entries_[i].haystack;
-            for (const std::string& w : words)
-                if (hay.find(w) == std::string::npos) { text_ok = false; break; }
-        }
+        for (const std::string& w : words)
+            if (hay.find(w) == std::string_view::npos) { text_ok = false; break; }
         if (!text_ok) continue;
-        unsigned bits = 0;
-        for (std::size_t f = 0; f < kFacetCount; ++f)
-            if (!facet_active[f] || AnyOf(index.entries_[i].keys[f], filter.values[f])) bits |= 1u << f;
-        pass[i] = bits | (1u << kFacetCount);  // the extra bit: query and range passed
+        unsigned bits = kTextAndRange;
+        for (std::size_t f = 0; f < kFacetCount; ++f) {
+            bool ok = !facet_active[f];
+            for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1] && !ok; ++k) ok = wanted[f][index.key_pool_[k]] != 0;
+            if (ok) bits |= 1u << f;
+        }
+        pass[i] = bits;
     }
 
     // Facet counts: a value counts publications that pass every other facet (and query and range).
     for (std::size_t f = 0; f < kFacetCount; ++f) {
-        std::vector<FacetValue> values = index.Values(static_cast<Facet>(f));
-        std::map<std::string, std::size_t> slot;
-        for (std::size_t v = 0; v < values.size(); ++v) {
-            slot[values[v].value] = v;
-            values[v].active = filter.values[f].count(values[v].value) > 0;
-        }
-        const unsigned others = kAllFacets & ~(1u << f);
+        std::vector<FacetValue> values = index.values_[f];
+        for (std::size_t v = 0; v < values.size(); ++v) values[v].active = wanted[f][v] != 0;
+        const unsigned others = (kAllFacets & ~(1u << f)) | kTextAndRange;
         for (std::size_t i = 0; i < n; ++i) {
-            if (!(pass[i] >> kFacetCount) || (pass[i] & others) != others) continue;
-            for (const std::string& k : index.entries_[i].keys[f])
-                if (const auto it = slot.find(k); it != slot.end()) ++values[it->second].count;
+            if ((pass[i] & others) != others) continue;
+            const auto& e = index.entries_[i];
+            for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1]; ++k) ++values[index.key_pool_[k]].count;
         }
         result.facets[f] = std::move(values);
     }
 
     for (std::size_t i = 0; i < n; ++i) {
-        if ((pass[i] >> kFacetCount) && (pass[i] & kAllFacets) == kAllFacets) {
+        if (pass[i] == (kAllFacets | kTextAndRange)) {
             result.matches[i] = true;
             result.visible.push_back(i);
         }

@@ -5,7 +5,9 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -56,7 +58,12 @@ public:
     explicit PublicationIndex(const Profile& profile);
     const Profile& GetProfile() const { return *profile_; }
     std::size_t Size() const { return entries_.size(); }
-    const std::vector<std::string>& Keys(std::size_t pub, Facet f) const { return entries_[pub].keys[static_cast<std::size_t>(f)]; }
+    // The facet values of one publication, as indices into Values(f).
+    std::span<const std::uint32_t> Keys(std::size_t pub, Facet f) const {
+        const Entry& e = entries_[pub];
+        const std::size_t f_index = static_cast<std::size_t>(f);
+        return {key_pool_.data() + e.key_begin[f_index], key_pool_.data() + e.key_begin[f_index + 1]};
+    }
     int Month(std::size_t pub) const { return entries_[pub].month; }
     // All values of a facet in display order, with labels (counts are filled by RunQuery).
     const std::vector<FacetValue>& Values(Facet f) const { return values_[static_cast<std::size_t>(f)]; }
@@ -65,15 +72,18 @@ public:
 
 private:
     friend QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter);
+    // Flat, contiguous storage keeps a query over 10k publications in the cache.
     struct Entry {
-        std::array<std::vector<std::string>, kFacetCount> keys;
-        std::string haystack;  // folded title, authors, venue, abstract and tags
-        std::string folded_title;
+        std::array<std::uint32_t, kFacetCount + 1> key_begin{};  // facet f's value ids: key_pool_[key_begin[f], key_begin[f+1])
+        std::uint32_t hay_begin = 0, hay_end = 0;                 // folded title, authors, venue, abstract, tags in hay_pool_
         int month = 0;
         int topic_rank = 0;
+        std::string folded_title;
     };
     const Profile* profile_;
     std::vector<Entry> entries_;
+    std::vector<std::uint32_t> key_pool_;
+    std::string hay_pool_;
     std::array<std::vector<FacetValue>, kFacetCount> values_;
     int min_month_ = 0, max_month_ = 0;
 };

@@ -16,6 +16,8 @@ struct ExtraGl {
     void(APIENTRYP uniform1f)(GLint, GLfloat);
     void(APIENTRYP uniform2f)(GLint, GLfloat, GLfloat);
     void(APIENTRYP uniform3fv)(GLint, GLsizei, const GLfloat*);
+    void(APIENTRYP uniform3f)(GLint, GLfloat, GLfloat, GLfloat);
+    void(APIENTRYP uniform4f)(GLint, GLfloat, GLfloat, GLfloat, GLfloat);
     void(APIENTRYP draw_arrays)(GLenum, GLint, GLsizei);
 };
 inline const ExtraGl& Extra() {
@@ -24,6 +26,8 @@ inline const ExtraGl& Extra() {
         e.uniform1f = reinterpret_cast<decltype(e.uniform1f)>(imgl3wGetProcAddress("glUniform1f"));
         e.uniform2f = reinterpret_cast<decltype(e.uniform2f)>(imgl3wGetProcAddress("glUniform2f"));
         e.uniform3fv = reinterpret_cast<decltype(e.uniform3fv)>(imgl3wGetProcAddress("glUniform3fv"));
+        e.uniform3f = reinterpret_cast<decltype(e.uniform3f)>(imgl3wGetProcAddress("glUniform3f"));
+        e.uniform4f = reinterpret_cast<decltype(e.uniform4f)>(imgl3wGetProcAddress("glUniform4f"));
         e.draw_arrays = reinterpret_cast<decltype(e.draw_arrays)>(imgl3wGetProcAddress("glDrawArrays"));
         return e;
     }();
@@ -34,5 +38,7 @@ inline const ExtraGl& Extra() {
 #define glUniform1f ::portfolio::gfx::Extra().uniform1f
 #define glUniform2f ::portfolio::gfx::Extra().uniform2f
 #define glUniform3fv ::portfolio::gfx::Extra().uniform3fv
+#define glUniform3f ::portfolio::gfx::Extra().uniform3f
+#define glUniform4f ::portfolio::gfx::Extra().uniform4f
 #define glDrawArrays ::portfolio::gfx::Extra().draw_arrays
 #endif

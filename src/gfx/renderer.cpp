@@ -32,18 +32,24 @@ bool Renderer::Init(std::string& error) {
     imgui_ready_ = true;
     std::string bg_error;
     if (!background_.Init(bg_error)) error = "background shader unavailable (" + bg_error + "); drawing a flat page";
+    std::string fx_error;
+    if (!effects_.Init(fx_error)) error += (error.empty() ? "" : "; ") + std::string("effect shaders unavailable (") + fx_error + ")";
     return true;
 }
 
 void Renderer::NewFrame() { ImGui_ImplOpenGL3_NewFrame(); }
 
-void Renderer::Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height) {
+void Renderer::Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
+                      const std::vector<Shadow>& shadows, const std::vector<Disc>& discs) {
     background_.Draw(background, framebuffer_width, framebuffer_height);
+    if (draw_data && draw_data->DisplaySize.x > 0.0f)
+        effects_.Draw(shadows, discs, draw_data->DisplaySize.x, draw_data->DisplaySize.y, draw_data->FramebufferScale.x);
     if (draw_data) ImGui_ImplOpenGL3_RenderDrawData(draw_data);
 }
 
 void Renderer::Shutdown() {
     background_.Shutdown();
+    effects_.Shutdown();
     if (imgui_ready_) ImGui_ImplOpenGL3_Shutdown();
     imgui_ready_ = false;
 }

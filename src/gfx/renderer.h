@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gfx/background.h"
+#include "gfx/effects.h"
 
 struct ImDrawData;
 
@@ -15,7 +16,10 @@ class Renderer {
 public:
     bool Init(std::string& error);  // after the GL context and the ImGui context exist
     void NewFrame();                // before ImGui::NewFrame (uploads the font atlas on first use)
-    void Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height);
+    // Background, then the effects (shadows, discs: logical pixels), then ImGui's draw data.
+    void Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
+                const std::vector<Shadow>& shadows = {}, const std::vector<Disc>& discs = {});
+    bool EffectsReady() const { return effects_.Ready(); }
     void Shutdown();
     // RGBA rows, top row first, of the last rendered frame.
     std::vector<unsigned char> ReadPixels(int width, int height) const;
@@ -23,6 +27,7 @@ public:
 
 private:
     Background background_;
+    Effects effects_;
     bool imgui_ready_ = false;
 };
 

@@ -2,7 +2,9 @@
 // loop, links, and the few browser hooks. One implementation file per target; nothing of the profile.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace portfolio::platform {
@@ -11,13 +13,15 @@ struct WindowConfig {
     std::string title = "Portfolio";
     int width = 1280;   // logical pixels (desktop only; the web fills the page)
     int height = 860;
+    bool remember_placement = false;  // desktop: reopen at the last run's size and position, save them on exit
 };
 
 // Creates the window/canvas, the GL context, the ImGui context and its platform backend.
 bool Init(const WindowConfig& config, std::string& error);
 void Shutdown();
 
-// Framebuffer pixels per logical pixel (2 on most HiDPI screens).
+// Framebuffer pixels per logical pixel (2 on most HiDPI screens): the screen's content scale. It can
+// change while running (the window moved to another screen); the fonts are then rasterised again.
 float PixelScale();
 void FramebufferSize(int& width, int& height);
 
@@ -32,10 +36,38 @@ void Run(const std::function<bool()>& frame, const std::function<bool()>& animat
 // system's browser, without a shell.
 void OpenUrl(const std::string& url);
 
+// Desktop: calls poll() about every `interval` seconds, also while the loop sleeps, between frames;
+// when it returns true the page is redrawn as after input (live reload). The web has no files: no-op.
+void SetPoll(double interval, std::function<bool()> poll);
+// Desktop: on_drop(path) for a file dropped on the window (the first, if several), between frames.
+// The web never calls it.
+void SetFileDropHandler(std::function<void(const std::string& path)> on_drop);
+void SetWindowTitle(const std::string& title);  // desktop: the title bar; web: no-op (the page has its own)
+// The folder holding the running program, to find installed data; "" when unknown (and on the web).
+std::string ExecutableDir();
+
 // Web: window.portfolio.state() returns provider()'s JSON; 'portfolio:firstframe' fires once.
 void SetStateProvider(std::function<std::string()> provider);
 void NotifyFirstFrame();
+// Web: the URL hash without '#' ("/publications?topic=video"); desktop: "".
+std::string LocationHash();
+// Web: shows `hash` in the address bar; push adds a history entry (back/forward step through them),
+// otherwise the current entry is replaced. "/" clears the hash. Desktop: no-op.
+void SetLocationHash(const std::string& hash, bool push);
+// Web: on_change(hash) when the visitor navigates (back/forward, an edited or followed #link).
+void SetHashChangeHandler(std::function<void(const std::string& hash)> on_change);
+// Whether the visitor asked the system for reduced motion (web: prefers-reduced-motion).
+bool PrefersReducedMotion();
 // Whether the visitor asked for light or dark ("light"/"dark"; desktop: "light").
 std::string PreferredColorScheme();
+
+// Saves bytes for the visitor (the contact card). Web: a download named `name` (folder unused); desktop:
+// the file folder/name, where name must be a plain file name. Sets `where` to where it went, or why not.
+bool SaveFile(const std::string& folder, const std::string& name, const std::string& mime, const std::string& bytes, std::string& where);
+// The UTC offset (minutes) of an IANA zone at an instant: the browser's Intl on the web, the system's zone
+// database (TZif files under $TZDIR or /usr/share/zoneinfo) on the desktop; nullopt for an unknown zone.
+std::optional<int> ZoneOffsetMinutes(const std::string& zone, std::int64_t unix_seconds);
+// The visitor's own IANA zone ("Europe/Berlin"), or "" when unknown.
+std::string LocalTimeZone();
 
 }  // namespace portfolio::platform

@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "imgui.h"
@@ -55,6 +56,31 @@ EM_JS(void, JsInstallApi, (), {
 EM_JS(void, JsFirstFrame, (), {
     window.portfolio.ready = true;
     window.dispatchEvent(new Event('portfolio:firstframe'));
+});
+
+// The hash is read with the runtime's own UTF-8 helpers; the caller frees the returned buffer.
+EM_JS(char*, JsLocationHash, (), {
+    const hash = location.hash.replace(/^#/, '');
+    const size = lengthBytesUTF8(hash) + 1;
+    const buffer = _malloc(size);
+    stringToUTF8(hash, buffer, size);
+    return buffer;
+});
+
+EM_JS(void, JsSetLocationHash, (const char* hash, int push), {
+    const text = UTF8ToString(hash);
+    const url = text === '/' || text === '' ? location.pathname + location.search : '#' + text;
+    if ((text === '/' || text === '') ? location.hash === '' : location.hash === '#' + text) return;
+    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+});
+
+EM_JS(void, JsWatchHash, (), {
+    window.addEventListener('hashchange', () => Module._portfolio_on_hashchange());
+    window.addEventListener('popstate', () => Module._portfolio_on_hashchange());
+});
+
+EM_JS(int, JsPrefersReducedMotion, (), {
+    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
 });
 
 EM_JS(int, JsPrefersDark, (), {
@@ -139,6 +165,20 @@ void MainLoopStep(void*) {
 
 }  // namespace
 
+std::function<void(const std::string&)> g_hash_handler;
+
+std::string ReadLocationHash() {
+    char* raw = JsLocationHash();
+    std::string hash = raw ? raw : "";
+    free(raw);
+    return hash;
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_hashchange() {
+    if (g_hash_handler) g_hash_handler(ReadLocationHash());
+    Wake();
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE const char* portfolio_state_json() {
     g_state_buffer = g_state_provider ? g_state_provider() : std::string("{}");
     return g_state_buffer.c_str();
@@ -200,8 +240,94 @@ void Run(const std::function<bool()>& frame, const std::function<bool()>& animat
 
 void OpenUrl(const std::string& url) { JsOpenUrl(url.c_str()); }
 
+// The web has no profile file to watch, no drops to open, a title of its own and no installed data.
+void SetPoll(double, std::function<bool()>) {}
+void SetFileDropHandler(std::function<void(const std::string&)>) {}
+void SetWindowTitle(const std::string&) {}
+std::string ExecutableDir() { return ""; }
+
 void SetStateProvider(std::function<std::string()> provider) { g_state_provider = std::move(provider); }
 void NotifyFirstFrame() { JsFirstFrame(); }
 std::string PreferredColorScheme() { return JsPrefersDark() ? "dark" : "light"; }
+
+std::string LocationHash() { return ReadLocationHash(); }
+void SetLocationHash(const std::string& hash, bool push) { JsSetLocationHash(hash.c_str(), push ? 1 : 0); }
+void SetHashChangeHandler(std::function<void(const std::string&)> on_change) {
+    g_hash_handler = std::move(on_change);
+    JsWatchHash();
+}
+bool PrefersReducedMotion() { return JsPrefersReducedMotion() != 0; }
+
+
+// ---- The contact panel's services: a file download, and time zones through Intl -------------------------
+
+EM_JS(int, JsSaveFile, (const char* name, const char* mime, const char* data, int size), {
+    try {
+        const blob = new Blob([HEAPU8.slice(data, data + size)], { type: UTF8ToString(mime) });
+        const url = URL.createObjectURL(blob);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = UTF8ToString(name);
+        link.rel = 'noopener';
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 60000);
+        return 1;
+    } catch (e) {
+        return 0;
+    }
+});
+
+// Minutes east of UTC: the zone's wall clock at the instant, read back as if it were UTC, minus the instant.
+EM_JS(int, JsZoneOffsetMinutes, (const char* zone, double unix_ms), {
+    try {
+        const name = UTF8ToString(zone);
+        const formats = Module.zoneFormats || (Module.zoneFormats = new Map());
+        let format = formats.get(name);
+        if (!format) {
+            format = new Intl.DateTimeFormat('en-US', { timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric',
+                                                        day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+            formats.set(name, format);
+        }
+        const parts = {};
+        for (const part of format.formatToParts(new Date(unix_ms))) parts[part.type] = part.value;
+        const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour % 24, +parts.minute, +parts.second);
+        return Math.round((wall - unix_ms) / 60000);
+    } catch (e) {
+        return -100000;  // RangeError: a zone the browser does not know
+    }
+});
+
+EM_JS(char*, JsLocalTimeZone, (), {
+    let zone = '';
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) {}
+    const size = lengthBytesUTF8(zone) + 1;
+    const out = _malloc(size);
+    stringToUTF8(zone, out, size);
+    return out;
+});
+
+bool SaveFile(const std::string&, const std::string& name, const std::string& mime, const std::string& bytes, std::string& where) {
+    if (!JsSaveFile(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()))) {
+        where = "the browser refused the download";
+        return false;
+    }
+    where = "your downloads as " + name;
+    return true;
+}
+
+std::optional<int> ZoneOffsetMinutes(const std::string& zone, std::int64_t unix_seconds) {
+    const int minutes = JsZoneOffsetMinutes(zone.c_str(), static_cast<double>(unix_seconds) * 1000.0);
+    if (minutes == -100000) return std::nullopt;
+    return minutes;
+}
+
+std::string LocalTimeZone() {
+    char* zone = JsLocalTimeZone();
+    std::string out = zone ? zone : "";
+    std::free(zone);
+    return out;
+}
 
 }  // namespace portfolio::platform

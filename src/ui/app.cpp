@@ -2,8 +2,12 @@
 #include "ui/app.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
+#include "core/route.h"
+
+#include "core/reload.h"
 #include "ui/sections.h"
 
 namespace portfolio::ui {
@@ -22,12 +26,33 @@ Date Today() {
 
 }  // namespace
 
-App::App(AppSettings settings, Host host) : settings_(std::move(settings)), host_(std::move(host)), theme_(MakeTheme(settings_.theme)) {}
+App::App(AppSettings settings, Host host) : settings_(std::move(settings)), host_(std::move(host)), theme_(MakeTheme(settings_.theme)) {
+    if (!settings_.initial_state.empty()) ApplyRoute(settings_.initial_state);
+}
 
 void App::SetProfile(LoadResult loaded) {
     loaded_ = std::move(loaded);
     markup_.Clear();
     state_.section_y.clear();
+    state_.publications.Reset();
+}
+
+std::string App::RouteText() const {
+    Route route;
+    route.filter = state_.publications.filter;
+    route.selected = state_.publications.selected;
+    return FormatRoute(route);
+}
+
+void App::ApplyRoute(std::string_view text) {
+    const Route route = ParseRoute(text);
+    PublicationsState& s = state_.publications;
+    s.filter = route.filter;
+    std::snprintf(s.search, sizeof s.search, "%s", s.filter.query.c_str());
+    s.selected = route.selected;
+    if (!route.selected.empty()) s.scroll_to_selected = route.selected;
+    else if (!route.section.empty()) state_.scroll_to = route.section;
+    s.route_discrete = true;
 }
 
 bool App::InitFonts(std::string& error) {
@@ -48,12 +73,22 @@ void App::SetTheme(ThemeMode mode) {
 void App::Frame() {
     ImGui::NewFrame();
     state_.hovered_link.clear();
+    state_.animating = false;
+    state_.targets.clear();
+    state_.effects.Clear();
+    // "/" jumps to the publication search (unless the visitor is typing somewhere).
+    if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
+        state_.publications.focus_search = true;
+        state_.scroll_to = "publications";
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (pending_scroll_ >= 0.0f) ImGui::SetNextWindowScroll(ImVec2(-1.0f, pending_scroll_));
+    pending_scroll_ = -1.0f;
     ImGui::Begin("##portfolio", nullptr, flags);
 
     const float window_w = ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize;
@@ -82,10 +117,35 @@ void App::Frame() {
     ImGui::Render();
     if (toggle_theme) SetTheme(theme_.mode == ThemeMode::Light ? ThemeMode::Dark : ThemeMode::Light);
     ++frames_;
+    if (reanchor_) {  // the sections of the new profile have their positions now
+        pending_scroll_ = AnchorScroll(anchor_sections_, anchor_scroll_, state_.section_y);
+        reanchor_ = false;
+    }
+}
+
+void App::ReplaceProfile(LoadResult loaded) {
+    anchor_sections_ = state_.section_y;
+    anchor_scroll_ = scroll_y_;
+    reanchor_ = frames_ > 0;
+    SetProfile(std::move(loaded));
+    state_.scroll_to.clear();  // a pending jump may name a section that is gone
+}
+
+bool App::NeedsFontRebuild(const Profile& profile) const {
+    if (!fonts_.from_files || fonts_.text_ranges.empty()) return false;
+    ImFontGlyphRangesBuilder have, want;
+    have.AddRanges(fonts_.text_ranges.Data);
+    const std::string text = CollectProfileText(profile);
+    want.AddText(text.data(), text.data() + text.size());
+    for (unsigned int c = 0x20; c <= IM_UNICODE_CODEPOINT_MAX; ++c)  // control characters (line breaks) have no glyph
+        if (want.GetBit(c) && !have.GetBit(c)) return true;
+    return false;
 }
 
 bool App::Animating() const {
-    return !state_.copied_what.empty() && ImGui::GetTime() - state_.copied_at < 2.5;
+    const double now = ImGui::GetTime();
+    return state_.animating || (!state_.copied_what.empty() && now - state_.copied_at < 2.5) ||
+           (!state_.publications.cited_id.empty() && now - state_.publications.cited_at < 2.5);
 }
 
 std::string CollectProfileText(const Profile& p) {

@@ -2,6 +2,7 @@
 // and builds one ImGui frame at a time. Knows nothing of windows, GL or the browser.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "core/load.h"
@@ -15,6 +16,7 @@ struct AppSettings {
     std::string asset_dir;            // folder with fonts/ (build output or /assets on the web)
     float pixel_scale = 1.0f;         // framebuffer pixels per logical pixel (HiDPI)
     ThemeMode theme = ThemeMode::Light;
+    std::string initial_state;        // --state: the view/filter text form to open with (core/route.h)
 };
 
 class App {
@@ -30,6 +32,18 @@ public:
     // Builds one frame: ImGui::NewFrame() ... ImGui::Render(). The platform has set io.DisplaySize etc.
     void Frame();
 
+    // Shows a profile that changed on disk (live reload), keeping the visitor's place: the filters, and
+    // the section being read at the same offset into it (core/reload.h AnchorScroll). Ask
+    // NeedsFontRebuild(new profile) first: the atlas is the caller's to rebuild.
+    void ReplaceProfile(LoadResult loaded);
+    // Whether `profile` uses characters missing from the font atlas. Then the caller rebuilds it between
+    // frames: drop the GL texture, io.Fonts->Clear(), InitFonts(), upload the texture again.
+    bool NeedsFontRebuild(const Profile& profile) const;
+    // The pixel density the fonts are rasterised for; a new one takes effect at the next InitFonts.
+    float PixelScale() const { return settings_.pixel_scale; }
+    void SetPixelScale(float scale) { settings_.pixel_scale = scale; }
+    const LoadResult& GetLoaded() const { return loaded_; }
+
     void SetTheme(ThemeMode mode);
     const Theme& GetTheme() const { return theme_; }
     const Profile& GetProfile() const { return loaded_.profile; }
@@ -44,6 +58,17 @@ public:
     // The read-only state exposed to tests and embedders (window.portfolio.state() on the web).
     std::string StateJson() const;
 
+    // The view and filter state's text form (core/route.h): "/publications?topic=video&q=...".
+    std::string RouteText() const;
+    // Applies a text form (URL hash, --state); unknown or malformed parts are ignored.
+    void ApplyRoute(std::string_view text);
+    // Whether the last change of RouteText() came from a click (a new history entry) or typing (replace).
+    bool RouteChangeIsDiscrete() const { return state_.publications.route_discrete; }
+    void SetReducedMotion(bool reduced) { state_.reduced_motion = reduced; }
+    // The renderer can draw shader effects (shadows, avatar); the UI then asks for them each frame.
+    void EnableEffects(bool enabled) { state_.effects.enabled = enabled; }
+    const EffectList& Effects() const { return state_.effects; }
+
 private:
     AppSettings settings_;
     Host host_;
@@ -55,6 +80,12 @@ private:
     unsigned long long frames_ = 0;
     float scroll_y_ = 0.0f;
     float content_height_ = 0.0f;
+    // Keeping the visitor's place across ReplaceProfile: where the sections were and the scroll then;
+    // after the first frame of the new profile, the scroll to apply at the next frame's Begin.
+    std::map<std::string, float> anchor_sections_;
+    float anchor_scroll_ = 0.0f;
+    bool reanchor_ = false;
+    float pending_scroll_ = -1.0f;  // < 0: none
 };
 
 // Every character the profile's text uses, for the font atlas.

@@ -27,12 +27,16 @@ void Avatar(const ViewContext& ctx, ImVec2 pos, float d) {
     const Palette& p = ctx.theme.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c(pos.x + d * 0.5f, pos.y + d * 0.5f);
-    // A monogram on a soft two-colour disc (the shader version arrives with the visual identity work).
+    // A monogram on a two-colour disc: a shader draws the disc under the page when it can.
     const ImU32 a = ctx.profile.topics.empty() ? p.accent : ParseHexColor(ctx.profile.topics[0].color, p.accent);
     const ImU32 b = p.accent;
-    for (int i = 0; i < 24; ++i) {
-        const float t = static_cast<float>(i) / 23.0f;
-        dl->AddCircleFilled(ImVec2(c.x - d * 0.12f * t, c.y - d * 0.12f * t), d * 0.5f * (1.0f - t * 0.55f), Mix(b, a, t), 48);
+    if (ctx.state.effects.enabled) {
+        ctx.state.effects.avatars.push_back(AvatarEffect{c, d * 0.5f, a, b});
+    } else {
+        for (int i = 0; i < 24; ++i) {
+            const float t = static_cast<float>(i) / 23.0f;
+            dl->AddCircleFilled(ImVec2(c.x - d * 0.12f * t, c.y - d * 0.12f * t), d * 0.5f * (1.0f - t * 0.55f), Mix(b, a, t), 48);
+        }
     }
     dl->AddCircle(c, d * 0.5f, WithAlpha(p.surface, 0.9f), 48, 3.0f);
     const std::string initials = Initials(ctx.profile.basics.name);

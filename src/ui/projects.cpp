@@ -63,14 +63,37 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
             Markup(ctx, h, style, ix + 22.0f, iw - 22.0f);
         }
     }
-    // Related publications.
-    std::size_t related = 0;
-    for (const Publication& pub : ctx.profile.publications)
-        related += std::find(pub.projects.begin(), pub.projects.end(), project.id) != pub.projects.end();
-    if (related > 0) {
+    // Related publications: their titles, and a button that filters the timeline to this project.
+    const std::vector<std::size_t> related = ctx.profile.PublicationsOfProject(project.id);
+    if (!related.empty()) {
+        VerticalSpace(2.0f);
         ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-        TextLine(ctx, ctx.fonts.small, p.text_faint,
-                 std::string(ICON_FILE_TEXT) + "  " + std::to_string(related) + (related == 1 ? " related publication" : " related publications"), ix, iw);
+        TextLine(ctx, ctx.fonts.small_bold, p.text_faint,
+                 std::to_string(related.size()) + (related.size() == 1 ? " RELATED PUBLICATION" : " RELATED PUBLICATIONS"), ix, iw);
+        for (std::size_t k = 0; k < related.size() && k < 3; ++k) {
+            const Publication& pub = ctx.profile.publications[related[k]];
+            const float y = ImGui::GetCursorScreenPos().y;
+            DrawText(ctx.fonts.small, ImVec2(ix, y + 2.0f), p.text_faint, ICON_FILE_TEXT);
+            RichTextStyle style = BodyText(ctx);
+            style.regular = style.bold = style.italic = ctx.fonts.small;
+            style.color = p.text_muted;
+            style.line_height = 1.4f;
+            style.underline_idle = false;
+            ImGui::SetCursorScreenPos(ImVec2(ix + 20.0f, y));
+            RichText(ctx, {Span{pub.name, false, false, pub.url}}, style, ix + 20.0f, iw - 20.0f);
+        }
+        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+        PillStyle show{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, ICON_SEARCH, 0.0f, 4.0f};
+        const bool clicked = Pill("##show-pubs", show, "Show these publications", true);
+        RecordTarget(ctx, "project-publications:" + project.id);
+        if (clicked) {
+            PublicationsState& s = ctx.state.publications;
+            s.filter.ClearFilters();
+            s.filter.Values(Facet::Project) = {project.id};
+            s.more_filters = true;
+            s.route_discrete = true;
+            ctx.state.scroll_to = "publications";
+        }
     }
     if (!project.keywords.empty()) {
         VerticalSpace(2.0f);
@@ -95,7 +118,7 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
     }
     // Keep cards of a row the same height.
     const float used = ImGui::GetCursorScreenPos().y - top;
-    if (used < min_height) VerticalSpace(min_height - used);
+    if (const float fill = min_height - used - ImGui::GetStyle().ItemSpacing.y; fill > 0.0f) VerticalSpace(fill);
     return used;
 }
 

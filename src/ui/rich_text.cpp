@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/search.h"
 #include "ui/widgets.h"
 
 namespace portfolio::ui {
@@ -94,6 +95,9 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
                     dl->AddRect(ImVec2(pos.x - 2, pen_y), ImVec2(pos.x + hit_w + 2, pen_y + line_h), style.link_color, 4.0f);
                 ImGui::PopID();
             }
+            if (span.mark && word_w > 0.0f)
+                dl->AddRectFilled(ImVec2(pos.x - 1.0f, pos.y - 1.0f), ImVec2(pos.x + (draw_end == spaces_end && spaces_end != end ? draw_w : word_w) + 1.0f, pos.y + size + 2.0f),
+                                  style.mark_color, 3.0f);
             dl->AddText(font, size, pos, color, s, draw_end);
             if (is_link && word_w > 0.0f) {
                 if (ul_x1 < 0.0f) {
@@ -111,6 +115,18 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
     }
     ImGui::SetCursorScreenPos(ImVec2(x, top));
     ImGui::Dummy(ImVec2(width, pen_y + line_h - top));
+}
+
+std::vector<Span> MarkMatches(const std::string& text, const std::vector<std::string>& words, bool bold, const std::string& url) {
+    std::vector<Span> out;
+    std::size_t at = 0;
+    for (const auto& [begin, end] : FindMatches(text, words)) {
+        if (begin > at) out.push_back(Span{text.substr(at, begin - at), bold, false, url});
+        out.push_back(Span{text.substr(begin, end - begin), bold, false, url, true});
+        at = end;
+    }
+    if (at < text.size() || out.empty()) out.push_back(Span{text.substr(at), bold, false, url});
+    return out;
 }
 
 void Markup(const ViewContext& ctx, const std::string& markup, const RichTextStyle& style, float x, float width) {

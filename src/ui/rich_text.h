@@ -18,7 +18,12 @@ struct RichTextStyle {
     ImU32 link_color;
     float line_height = 1.55f;  // multiple of the font size
     bool underline_idle = true; // links show a faint underline at rest (body text); titles only on hover
+    ImU32 mark_color = IM_COL32(255, 214, 102, 110);  // behind search matches
 };
+
+// Splits text into spans, marking the byte ranges that match the search (see core/search.h).
+std::vector<Span> MarkMatches(const std::string& text, const std::vector<std::string>& words, bool bold = false,
+                              const std::string& url = "");
 
 RichTextStyle BodyText(const ViewContext& ctx);
 // Lays out and draws spans at the cursor within [x, x + width]; advances the cursor below the text.

@@ -1,9 +1,37 @@
 // The read-only state exposed to tests and embedders: what the visitor sees, as JSON.
 #include <nlohmann/json.hpp>
 
+#include "core/route.h"
 #include "ui/app.h"
 
 namespace portfolio::ui {
+namespace {
+
+// The contact panel as the visitor sees it: the composed link, the availability wording, the owner's
+// clock, and where the "Copy address" button is (CSS pixels), for tests that click it.
+nlohmann::json ContactJson(const Profile& p, const UiState& state) {
+    using nlohmann::json;
+    const ContactState& cs = state.contact;
+    const char* clock_source = cs.clock.source == ClockSource::Zone ? "zone" : cs.clock.source == ClockSource::ProfileOffset ? "offset" : "";
+    json contact = {{"email", p.basics.email},          {"mailto", cs.mailto},
+                    {"subject", cs.subject},            {"purpose", std::string(PurposeId(cs.purpose))},
+                    {"paper", cs.paper_id},             {"message", std::string(cs.message.data())},
+                    {"localTime", cs.clock.text},       {"clockSource", clock_source},
+                    {"visitorTimeZone", cs.visitor_zone.value_or("")}, {"cardSaved", cs.card_saved},
+                    {"requestedTopicFilter", state.requested_topic_filter}};
+    json availability = json::array();
+    for (std::size_t i = 0; i < p.availability.size() && i < cs.statuses.size(); ++i)
+        availability.push_back({{"title", p.availability[i].title},
+                                {"headline", AvailabilityHeadline(p.availability[i], cs.statuses[i])},
+                                {"badge", AvailabilityBadge(p.availability[i], cs.statuses[i])},
+                                {"status", std::string(StatusId(cs.statuses[i]))}});
+    contact["availability"] = std::move(availability);
+    if (const auto copy = state.targets.find("contact:copy"); copy != state.targets.end())
+        contact["copyButton"] = {{"x", copy->second[0]}, {"y", copy->second[1]}, {"w", copy->second[2]}, {"h", copy->second[3]}};
+    return contact;
+}
+
+}  // namespace
 
 std::string App::StateJson() const {
     using nlohmann::json;
@@ -32,6 +60,18 @@ std::string App::StateJson() const {
                           {"column", d.column}, {"message", d.message}});
     out["errors"] = std::move(errors);
     out["hoveredLink"] = state_.hovered_link;
+    out["route"] = RouteText();
+    const PublicationsState& ps = state_.publications;
+    json visible = json::array();
+    if (ps.result_valid)
+        for (std::size_t i : ps.result.visible) visible.push_back(p.publications[i].id);
+    out["visiblePublications"] = std::move(visible);
+    out["selectedPublication"] = ps.selected;
+    out["query"] = ps.filter.query;
+    json targets = json::object();
+    for (const auto& [name, r] : state_.targets) targets[name] = {r[0], r[1], r[2], r[3]};
+    out["targets"] = std::move(targets);
+    out["contact"] = ContactJson(p, state_);
     // Replace invalid UTF-8 rather than abort: messages can quote the profile's bytes.
     return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }

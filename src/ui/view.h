@@ -2,17 +2,23 @@
 // the theme and fonts, and the host's services (opening links, the clipboard, today's date).
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "core/contact.h"
 #include "core/load.h"
 #include "core/markup.h"
 #include "core/profile.h"
+#include "core/timezone.h"
 #include "imgui.h"
+#include "ui/effects.h"
 #include "ui/fonts.h"
+#include "ui/publications_state.h"
 #include "ui/theme.h"
 
 namespace portfolio::ui {
@@ -27,6 +33,21 @@ private:
     std::unordered_map<const std::string*, std::vector<Span>> cache_;
 };
 
+// The contact panel's composer, and what the panel showed last frame (for the JS state API and tests).
+struct ContactState {
+    ContactPurpose purpose = ContactPurpose::Collaboration;
+    std::string paper_id;                              // the paper a question is about ("" = not chosen yet)
+    std::array<char, kMaxMessageBytes + 1> message{};  // the visitor's own lines (the text box's buffer)
+    std::string card_saved;                            // where the contact card went, or why it could not be saved
+    bool card_saved_ok = false;
+    std::optional<std::string> visitor_zone;           // the visitor's IANA zone, asked once ("" = unknown)
+    // Shown last frame:
+    std::string mailto;                                // the composed link "Open in mail app" opens
+    std::string subject;
+    OwnerClock clock;
+    std::vector<AvailabilityStatus> statuses;          // per profile.availability entry
+};
+
 // The visitor's state: small, plain, owned by the App; views change it in response to input.
 struct UiState {
     std::string copied_what;           // what was copied last ("email"), for the confirmation
@@ -35,10 +56,28 @@ struct UiState {
     std::map<std::string, float> section_y;  // content y of each section (for navigation and the JS API)
     std::string scroll_to;             // section to scroll to on the next frame
     std::string hovered_link;          // URL under the pointer (shown in a status tooltip)
+    bool reduced_motion = false;       // the visitor asked for no animation
+    bool animating = false;            // something moved this frame and needs the next one
+    PublicationsState publications;
+    EffectList effects;                // shader effects requested this frame (see ui/effects.h)
+    // Screen rectangles (x, y, w, h) of named controls drawn this frame ("facet:topic:video", "search",
+    // "sort:oldest", ...), published in the state JSON so tests and embedders can find them.
+    std::map<std::string, std::array<float, 4>> targets;
+    ContactState contact;
+    std::string requested_topic_filter;  // topic id chosen from the contact panel's interests, for the publications
+};
+
+struct SavedFile {
+    bool ok = false;
+    std::string where;  // the file's path, or where the browser puts downloads; if !ok, why it failed
 };
 
 struct Host {
     std::function<void(const std::string& url)> open_url;  // receives only checked http/https/mailto URLs
+    // Saves a file for the visitor: a download on the web, a file next to the profile on the desktop.
+    std::function<SavedFile(const std::string& name, const std::string& mime, const std::string& bytes)> save_file = {};
+    ZoneOffsetFn zone_offset_minutes = {};         // an IANA zone's UTC offset at an instant (Intl / zone database)
+    std::function<std::string()> local_time_zone = {};  // the visitor's IANA zone, "" when unknown
 };
 
 struct ViewContext {

@@ -45,11 +45,16 @@ Card::~Card() {
     const float r = ctx_.theme.metrics.card_radius;
     const ImVec2 a(x_, top_), b(x_ + width_, bottom);
     const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseHoveringRect(a, b);
-    // Soft shadow: a few widening translucent layers under the card.
-    for (int i = 3; i >= 1; --i) {
-        const float spread = static_cast<float>(i) * (hovered ? 3.0f : 2.0f);
-        dl->AddRectFilled(ImVec2(a.x - spread * 0.5f, a.y + spread * 0.6f), ImVec2(b.x + spread * 0.5f, b.y + spread * 1.2f),
-                          p.shadow, r + spread);
+    // Soft shadow: a shader effect under the page when the renderer has one, else widening layers.
+    if (ctx_.state.effects.enabled) {
+        ctx_.state.effects.shadows.push_back(
+            ShadowEffect{a, b, r, hovered ? 26.0f : 16.0f, hovered ? 10.0f : 5.0f, WithAlpha(p.shadow, hovered ? 2.2f : 1.6f)});
+    } else {
+        for (int i = 3; i >= 1; --i) {
+            const float spread = static_cast<float>(i) * (hovered ? 3.0f : 2.0f);
+            dl->AddRectFilled(ImVec2(a.x - spread * 0.5f, a.y + spread * 0.6f), ImVec2(b.x + spread * 0.5f, b.y + spread * 1.2f),
+                              p.shadow, r + spread);
+        }
     }
     dl->AddRectFilled(a, b, p.surface, r);
     dl->AddRect(a, b, hovered ? Mix(p.border, p.accent, 0.35f) : p.border, r, 0, 1.0f);
@@ -229,5 +234,10 @@ void TextLine(const ViewContext&, const ImFont* font, ImU32 color, std::string_v
 }
 
 void VerticalSpace(float pixels) { ImGui::Dummy(ImVec2(0.0f, pixels)); }
+
+void RecordTarget(const ViewContext& ctx, const std::string& name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ctx.state.targets[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
+}
 
 }  // namespace portfolio::ui

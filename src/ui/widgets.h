@@ -72,5 +72,7 @@ void SectionHeading(const ViewContext& ctx, const char* section_id, const char* 
 // One line of text at the cursor in the given font and colour, wrapped to the column.
 void TextLine(const ViewContext& ctx, const ImFont* font, ImU32 color, std::string_view text, float x, float width);
 void VerticalSpace(float pixels);
+// Records the last item's rectangle under `name` in ctx.state.targets.
+void RecordTarget(const ViewContext& ctx, const std::string& name);
 
 }  // namespace portfolio::ui

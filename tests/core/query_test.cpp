@@ -165,3 +165,18 @@ TEST_CASE("the bundled profile: topics, venues and the owner's roles") {
     CHECK(VenueName("arXiv") == "arXiv");
     CHECK(VenueName("Web3 Conf") == "Web3 Conf");
 }
+
+TEST_CASE("projects and publications know each other") {
+    const Profile& p = Bundled();
+    const auto videosys = p.PublicationsOfProject("videosys");
+    REQUIRE(videosys.size() == 2);
+    CHECK(p.publications[videosys[0]].id == "pab");
+    CHECK(p.publications[videosys[1]].id == "dsp");
+    CHECK(p.PublicationsOfProject("colossalai").size() == 1);
+    CHECK(p.PublicationsOfProject("nothing").empty());
+    // The project facet lists the same publications.
+    const PublicationIndex index(p);
+    PublicationFilter f;
+    f.Values(Facet::Project) = {"videosys"};
+    CHECK(Ids(p, RunQuery(index, f)) == std::vector<std::string>{"pab", "dsp"});
+}

@@ -18,6 +18,13 @@ namespace {
 const std::string kData = PORTFOLIO_DATA_DIR;
 const std::string kFixtures = PORTFOLIO_FIXTURES_DIR;
 
+ui::AppSettings Settings(ui::ThemeMode theme) {
+    ui::AppSettings settings;
+    settings.asset_dir = PORTFOLIO_ASSET_DIR;
+    settings.theme = theme;
+    return settings;
+}
+
 // One ImGui context with the real fonts, torn down at the end of the scope.
 struct Headless {
     ImGuiContext* context;
@@ -25,9 +32,15 @@ struct Headless {
     std::vector<std::string> opened;  // URLs the UI asked the host to open
     std::string clipboard;
 
+    ui::Host MakeHost() {
+        ui::Host host;
+        host.open_url = [this](const std::string& url) { opened.push_back(url); };
+        return host;
+    }
+
     explicit Headless(LoadResult loaded, ui::ThemeMode theme = ui::ThemeMode::Light)
         : context(ImGui::CreateContext()),
-          app(ui::AppSettings{PORTFOLIO_ASSET_DIR, 1.0f, theme}, ui::Host{[this](const std::string& url) { opened.push_back(url); }}) {
+          app(Settings(theme), MakeHost()) {
         ResetImAssertCount();
         app.SetProfile(std::move(loaded));
         std::string error;
@@ -91,14 +104,13 @@ TEST_CASE("the bundled profile renders at phone and desktop widths, in both them
     }
 }
 
-TEST_CASE("a plain JSON Resume renders (no topics: publications grouped by year)") {
+TEST_CASE("a plain JSON Resume renders, its publications listed newest first") {
     Headless h(LoadProfileFromFile(kFixtures + "/resume.json"));
     h.Frames(5, 1280, 800);
     CHECK_MESSAGE(ImAssertCount() == 0, std::string(LastImAssert()));
     const auto state = h.State();
-    bool has_year_group = false;
-    for (const auto& s : state["sections"]) has_year_group |= s["id"].get<std::string>().rfind("year:", 0) == 0;
-    CHECK(has_year_group);
+    CHECK(state["visiblePublications"].size() == state["publications"].size());
+    CHECK_FALSE(state["visiblePublications"].empty());
 }
 
 TEST_CASE("every malformed profile renders what it can and lists its problems, without an ImGui assert") {
@@ -154,4 +166,112 @@ TEST_CASE("a click on the owner's e-mail icon asks the host to open a mailto lin
     REQUIRE(clicked);
     REQUIRE(h.opened.size() == 1);
     CHECK(h.opened[0] == "mailto:xuanlei@u.nus.edu");
+}
+
+namespace {
+ImVec2 Center(const nlohmann::json& state, const std::string& target) {
+    const auto& r = state["targets"].at(target);
+    return ImVec2(r[0].get<float>() + r[2].get<float>() * 0.5f, r[1].get<float>() + r[3].get<float>() * 0.5f);
+}
+std::vector<std::string> Visible(const nlohmann::json& state) { return state["visiblePublications"].get<std::vector<std::string>>(); }
+}  // namespace
+
+TEST_CASE("the publication timeline: search with '/', facet chips, clear all, and the route text") {
+    Headless h(LoadProfileFromFile(kData + "/profile.json"));
+    const float w = 1440, hgt = 900;
+    h.Frames(3, w, hgt);
+    CHECK(Visible(h.State()) == std::vector<std::string>{"pab", "autochunk", "hetegen", "dsp", "fastfold"});  // newest first
+
+    // "/" focuses the search box; typing filters as you type; matching is accent- and case-insensitive.
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Slash, true);
+    h.Frames(1, w, hgt);
+    io.AddKeyEvent(ImGuiKey_Slash, false);
+    h.Frames(2, w, hgt);
+    io.AddInputCharactersUTF8("PYRAMID bröadcast");
+    h.Frames(3, w, hgt);
+    auto state = h.State();
+    CHECK(state["query"] == "PYRAMID bröadcast");
+    CHECK(Visible(state) == std::vector<std::string>{"pab"});
+    CHECK(state["route"] == "/publications?q=PYRAMID%20br%C3%B6adcast");
+    // Esc clears the box.
+    io.AddKeyEvent(ImGuiKey_Escape, true);
+    h.Frames(1, w, hgt);
+    io.AddKeyEvent(ImGuiKey_Escape, false);
+    h.Frames(2, w, hgt);
+    CHECK(h.State()["query"] == "");
+
+    // A topic chip filters; a second chip of the same facet widens (OR); a year narrows (AND).
+    h.Click(Center(h.State(), "facet:topic:memory"), w, hgt);
+    state = h.State();
+    CHECK(Visible(state) == std::vector<std::string>{"autochunk", "hetegen"});
+    CHECK(state["route"] == "/publications?topic=memory");
+    h.Click(Center(state, "facet:topic:science"), w, hgt);
+    CHECK(Visible(h.State()).size() == 3);
+    h.Click(Center(h.State(), "facet:role:equal-contribution"), w, hgt);
+    CHECK(Visible(h.State()) == std::vector<std::string>{"hetegen"});
+    // Sort and clear all.
+    h.Click(Center(h.State(), "clear-all"), w, hgt);
+    CHECK(Visible(h.State()).size() == 5);
+    h.Click(Center(h.State(), "sort:oldest"), w, hgt);
+    CHECK(Visible(h.State()).front() == "dsp");
+    CHECK(h.State()["route"] == "/publications?sort=oldest");
+    CHECK(ImAssertCount() == 0);
+}
+
+TEST_CASE("a route restores filters, and Cite copies BibTeX with a confirmation") {
+    Headless h(LoadProfileFromFile(kData + "/profile.json"));
+    const float w = 1440, hgt = 900;
+    h.app.ApplyRoute("#/publications?year=2024&role=first-author&sort=title&colour=blue");
+    h.Frames(3, w, hgt);
+    auto state = h.State();
+    CHECK(Visible(state) == std::vector<std::string>{"autochunk", "dsp", "hetegen", "pab"});
+    CHECK(state["route"] == "/publications?year=2024&role=first-author&sort=title");
+
+    h.app.ApplyRoute("/publications?q=fastfold");
+    h.Frames(3, w, hgt);
+    state = h.State();
+    REQUIRE(Visible(state) == std::vector<std::string>{"fastfold"});
+    h.Click(Center(state, "cite:fastfold"), w, hgt);
+    CHECK(h.clipboard.rfind("@inproceedings{cheng2024fastfold,", 0) == 0);
+    CHECK(h.app.Animating());  // the confirmation is showing
+}
+
+TEST_CASE("dragging across the time axis selects a period that filters the list") {
+    Headless h(LoadProfileFromFile(kData + "/profile.json"));
+    const float w = 1440, hgt = 900;
+    h.app.ApplyRoute("/publications");
+    h.Frames(4, w, hgt);
+    // The axis spans the publication months padded to two years: Mar 2024 .. Aug 2024 sit in the middle.
+    const auto before = h.State();
+    const auto& r = before["targets"].at("timeline");
+    const float x = r[0].get<float>(), y = r[1].get<float>() + 20.0f, width = r[2].get<float>();
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(x + width * 0.52f, y);
+    h.Frames(1, w, hgt);
+    io.AddMouseButtonEvent(0, true);
+    h.Frames(1, w, hgt);
+    for (int i = 1; i <= 10; ++i) {
+        io.AddMousePosEvent(x + width * (0.52f + 0.03f * static_cast<float>(i)), y);
+        h.Frames(1, w, hgt);
+    }
+    io.AddMouseButtonEvent(0, false);
+    h.Frames(3, w, hgt);
+    const auto state = h.State();
+    CHECK(state["route"].get<std::string>().find("from=") != std::string::npos);
+    CHECK(Visible(state).size() < 5);
+    CHECK_FALSE(Visible(state).empty());
+    CHECK(ImAssertCount() == 0);
+}
+
+TEST_CASE("a project card's 'show publications' filters the timeline to that project") {
+    Headless h(LoadProfileFromFile(kData + "/profile.json"));
+    const float w = 1440, hgt = 900;
+    h.app.ApplyRoute("/projects");
+    h.Frames(4, w, hgt);
+    h.Click(Center(h.State(), "project-publications:videosys"), w, hgt);
+    const auto state = h.State();
+    CHECK(state["route"] == "/publications?project=videosys");
+    CHECK(Visible(state) == std::vector<std::string>{"pab", "dsp"});
+    CHECK(ImAssertCount() == 0);
 }

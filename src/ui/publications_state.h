@@ -1,0 +1,57 @@
+// The publication timeline's state: the filter (the part that goes into the URL), the query result it
+// gives, and the purely visual state (search text buffer, time axis view, cached card heights).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/query.h"
+#include "core/route.h"
+
+namespace portfolio::ui {
+
+struct TimeAxisState {
+    float view_min = 0.0f, view_max = 0.0f;          // visible months (animated towards the targets)
+    float target_min = 0.0f, target_max = 0.0f;
+    enum class Drag { None, Select, Move, ResizeLeft, ResizeRight, Pan } drag = Drag::None;
+    float drag_anchor = 0.0f;                        // month under the pointer when the drag began
+    int drag_from = 0, drag_to = 0;                  // range while dragging
+    std::vector<float> alpha;                        // per publication, animated towards 1 or 0.25
+};
+
+struct PublicationsState {
+    PublicationFilter filter;
+    std::string selected;                // publication chosen on the time axis
+    std::string scroll_to_selected;      // scroll the list to this publication on the next frame
+    char search[256] = "";               // the search box's text (mirrors filter.query)
+    bool focus_search = false;           // "/" pressed: focus the box on the next frame
+    bool search_active = false;          // the box had keyboard focus on the last frame
+    bool more_filters = false;
+    std::unordered_map<std::string, bool> abstract_open;
+    std::string cited_id;                // "Cite" confirmation
+    double cited_at = -100.0;
+    bool route_discrete = true;          // the last filter change was a click (push history) rather than typing
+
+    // Derived: rebuilt when the profile or the filter changes.
+    std::unique_ptr<PublicationIndex> index;
+    PublicationFilter result_for;
+    QueryResult result;
+    bool result_valid = false;
+
+    // Layout cache for drawing only the visible cards: height per publication at `heights_width`.
+    std::vector<float> heights;
+    float heights_width = 0.0f;
+    TimeAxisState axis;
+
+    void Reset() {  // a new profile
+        index.reset();
+        result_valid = false;
+        heights.clear();
+        axis = TimeAxisState{};
+        abstract_open.clear();
+    }
+};
+
+}  // namespace portfolio::ui

@@ -1,0 +1,229 @@
+// The contact panel, headless, with a host whose services are recorded: copying the address, the
+// honest availability wording, the owner's clock from the host's zone service (or the profile's offset),
+// the contact card handed to the host, the composer's pills, paper picker and text box, and the interest
+// chips that ask the publication list for a topic.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/load.h"
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/imgui_assert.h"
+
+using namespace portfolio;
+
+namespace {
+
+const std::string kProfile = std::string(PORTFOLIO_DATA_DIR) + "/profile.json";
+constexpr float kWidth = 1440.0f, kHeight = 900.0f;
+
+struct SavedCall {
+    std::string name, mime, bytes;
+};
+
+// The app in its own ImGui context; what it asks of the host is recorded.
+struct ContactPage {
+    std::vector<std::string> opened;
+    std::vector<SavedCall> saved;
+    std::string clipboard;
+    ImGuiContext* context = ImGui::CreateContext();
+    ui::App app;
+
+    static ui::Host FakeHost(ContactPage* self, bool with_zones) {
+        ui::Host host;
+        host.open_url = [self](const std::string& url) { self->opened.push_back(url); };
+        host.save_file = [self](const std::string& name, const std::string& mime, const std::string& bytes) {
+            self->saved.push_back(SavedCall{name, mime, bytes});
+            return ui::SavedFile{true, "/home/visitor/" + name};
+        };
+        if (with_zones) {
+            host.zone_offset_minutes = [](const std::string& zone, std::int64_t) -> std::optional<int> {
+                if (zone == "Asia/Singapore") return 480;
+                if (zone == "Europe/Berlin") return 60;
+                return std::nullopt;
+            };
+            host.local_time_zone = [] { return std::string("Europe/Berlin"); };
+        }
+        return host;
+    }
+
+    explicit ContactPage(bool with_zones = true)
+        : app(ui::AppSettings{PORTFOLIO_ASSET_DIR, 1.0f, ui::ThemeMode::Light, ""}, FakeHost(this, with_zones)) {
+        ResetImAssertCount();
+        app.SetProfile(LoadProfileFromFile(kProfile));
+        std::string error;
+        REQUIRE_MESSAGE(app.InitFonts(error), error);
+        ImGuiIO& io = ImGui::GetIO();
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        io.ClipboardUserData = this;
+        io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<ContactPage*>(self)->clipboard = text; };
+        io.GetClipboardTextFn = [](void* self) { return static_cast<ContactPage*>(self)->clipboard.c_str(); };
+        Frames(3);
+    }
+    ~ContactPage() { ImGui::DestroyContext(context); }
+
+    void Frames(int n) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(kWidth, kHeight);
+        for (int i = 0; i < n; ++i) {
+            io.DeltaTime = 1.0f / 60.0f;
+            app.Frame();
+        }
+    }
+    nlohmann::json State() const { return nlohmann::json::parse(app.StateJson()); }
+
+    // The centre of a control the UI recorded this frame; scrolls the page until it is in view.
+    ImVec2 Find(const std::string& target) {
+        ImGuiIO& io = ImGui::GetIO();
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            const auto targets = State()["targets"];
+            REQUIRE_MESSAGE(targets.contains(target), "no control named " << target);
+            const auto& r = targets[target];
+            const float cx = r[0].get<float>() + r[2].get<float>() * 0.5f, cy = r[1].get<float>() + r[3].get<float>() * 0.5f;
+            if (cy > 60.0f && cy < kHeight - 60.0f) return ImVec2(cx, cy);
+            io.AddMousePosEvent(kWidth * 0.5f, kHeight * 0.5f);
+            io.AddMouseWheelEvent(0.0f, cy >= kHeight - 60.0f ? -2.0f : 2.0f);
+            Frames(2);
+        }
+        FAIL("could not scroll " << target << " into view");
+        return ImVec2();
+    }
+    void Click(const std::string& target) {
+        const ImVec2 p = Find(target);
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(p.x, p.y);
+        Frames(1);
+        io.AddMouseButtonEvent(0, true);
+        Frames(1);
+        io.AddMouseButtonEvent(0, false);
+        Frames(2);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the contact panel copies the address, words availability honestly and tells the owner's time") {
+    ContactPage page;
+    auto contact = page.State()["contact"];
+    CHECK(contact["email"] == "xuanlei@u.nus.edu");
+
+    // The bundled internship search ended on 31 Aug 2025: closed, in the past tense; the chats stay open.
+    REQUIRE(contact["availability"].size() == 2);
+    CHECK(contact["availability"][0]["status"] == "closed");
+    CHECK(contact["availability"][0]["headline"] == "Was looking for summer research internship 2025");
+    CHECK(contact["availability"][0]["badge"] == "Closed \xC2\xB7 ended 31 Aug 2025");
+    CHECK(contact["availability"][1]["status"] == "open");
+
+    CHECK(contact["clockSource"] == "zone");
+    CHECK(contact["localTime"].get<std::string>().find(" in Singapore") != std::string::npos);
+    CHECK(contact["visitorTimeZone"] == "Europe/Berlin");
+
+    REQUIRE(contact.contains("copyButton"));
+    page.Click("contact:copy");
+    CHECK(page.clipboard == "xuanlei@u.nus.edu");
+    CHECK(page.opened.empty());
+
+    page.Click("contact:write");
+    REQUIRE(page.opened.size() == 1);
+    CHECK(page.opened[0] == "mailto:xuanlei@u.nus.edu");
+    CHECK(ImAssertCount() == 0);
+}
+
+TEST_CASE("the contact card goes to the host as a vCard, with a confirmation of where") {
+    ContactPage page;
+    page.Click("contact:card");
+    REQUIRE(page.saved.size() == 1);
+    CHECK(page.saved[0].name == "xuanlei-zhao.vcf");
+    CHECK(page.saved[0].mime.rfind("text/vcard", 0) == 0);
+    CHECK(page.saved[0].bytes.rfind("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Xuanlei Zhao\r\n", 0) == 0);
+    CHECK(page.State()["contact"]["cardSaved"] == "Saved to /home/visitor/xuanlei-zhao.vcf");
+}
+
+TEST_CASE("the composer: a purpose, a paper from the list, a few typed lines, and the mail program opens the link") {
+    ContactPage page;
+    CHECK(page.State()["contact"]["subject"] == "Research collaboration");
+
+    page.Click("contact:purpose:paper");
+    auto contact = page.State()["contact"];
+    CHECK(contact["purpose"] == "paper");
+    CHECK(contact["subject"] == "Question about your paper");
+
+    page.Click("contact:paperPicker");
+    const auto& pubs = page.app.GetProfile().publications;
+    REQUIRE(pubs.size() >= 2);
+    page.Click("contact:paper:" + pubs[1].id);
+    contact = page.State()["contact"];
+    CHECK(contact["paper"] == pubs[1].id);
+    CHECK(contact["subject"] == "Question about \xE2\x80\x9C" + pubs[1].name + "\xE2\x80\x9D");
+
+    page.Click("contact:message");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddInputCharactersUTF8("Tom & Jerry? a=b #1");
+    page.Frames(2);
+    io.AddKeyEvent(ImGuiKey_Enter, true);
+    page.Frames(1);
+    io.AddKeyEvent(ImGuiKey_Enter, false);
+    io.AddInputCharactersUTF8("Bcc: evil@example.com");
+    page.Frames(2);
+    contact = page.State()["contact"];
+    CHECK(contact["message"] == "Tom & Jerry? a=b #1\nBcc: evil@example.com");
+    const std::string mailto = contact["mailto"];
+    CHECK(mailto.rfind("mailto:xuanlei@u.nus.edu?subject=Question%20about%20", 0) == 0);
+    CHECK(mailto.find("Tom%20%26%20Jerry%3F%20a%3Db%20%231%0D%0ABcc%3A%20evil%40example.com") != std::string::npos);
+    CHECK(std::count(mailto.begin(), mailto.end(), '?') == 1);
+    CHECK(std::count(mailto.begin(), mailto.end(), '&') == 1);
+    CHECK(std::count(mailto.begin(), mailto.end(), '@') == 1);
+
+    page.Click("contact:compose");
+    REQUIRE(page.opened.size() == 1);
+    CHECK(page.opened[0] == mailto);
+    CHECK(ImAssertCount() == 0);
+}
+
+TEST_CASE("an interest chip asks the publication list for its topic and scrolls there") {
+    ContactPage page;
+    page.Click("contact:interest:video");
+    page.Frames(2);
+    const auto state = page.State();
+    CHECK(state["contact"]["requestedTopicFilter"] == "video");
+    // The publication list took the request: only papers on the topic are listed, and the page is there.
+    std::map<std::string, std::vector<std::string>> topics;
+    for (const auto& pub : state["publications"]) topics[pub["id"]] = pub["topics"].get<std::vector<std::string>>();
+    REQUIRE_FALSE(state["visiblePublications"].empty());
+    CHECK(state["visiblePublications"].size() < state["publications"].size());
+    for (const auto& id : state["visiblePublications"]) {
+        const auto& t = topics[id.get<std::string>()];
+        CHECK(std::find(t.begin(), t.end(), "video") != t.end());
+    }
+    float section_y = -1.0f;
+    for (const auto& s : state["sections"])
+        if (s["id"] == "publications") section_y = s["y"];
+    REQUIRE(section_y >= 0.0f);
+    CHECK(std::abs(state["scrollY"].get<float>() - (section_y - 24.0f)) < 40.0f);
+}
+
+TEST_CASE("without a zone service the owner's clock comes from the profile's UTC offset") {
+    ContactPage page(false);
+    const auto contact = page.State()["contact"];
+    CHECK(contact["clockSource"] == "offset");
+    CHECK(contact["localTime"].get<std::string>().find(" in Singapore") != std::string::npos);
+    CHECK(contact["visitorTimeZone"] == "");
+}
+
+TEST_CASE("the contact panel lays out at phone width and in the dark theme without an ImGui assert") {
+    ContactPage page;
+    page.app.SetTheme(ui::ThemeMode::Dark);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(360, 780);
+    for (int i = 0; i < 4; ++i) page.app.Frame();
+    CHECK(ImAssertCount() == 0);
+    const auto targets = page.State()["targets"];
+    // Stacked: the composer's button sits below the text box, inside the phone's width.
+    REQUIRE(targets.contains("contact:compose"));
+    REQUIRE(targets.contains("contact:message"));
+    CHECK(targets["contact:compose"][1].get<float>() > targets["contact:message"][1].get<float>());
+    CHECK(targets["contact:compose"][0].get<float>() + targets["contact:compose"][2].get<float>() <= 360.0f);
+}

@@ -1,0 +1,219 @@
+// Browser tests of the contact panel in the real web build: copying the address through the clipboard,
+// the composed mailto: link (read through window.portfolio.state() and as the page opens it), the contact
+// card as a download, and the owner's clock from the browser's Intl.
+// Run: node --test tests/web/contact.test.mjs   (PORTFOLIO_SITE, PORTFOLIO_ARTIFACTS override the folders)
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import test, { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+import { launchBrowser } from './browser.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SITE = path.resolve(REPO, process.env.PORTFOLIO_SITE || 'build/web/site');
+const ARTIFACTS = path.resolve(REPO, process.env.PORTFOLIO_ARTIFACTS || 'build/web/artifacts');
+const FIRST_FRAME_TIMEOUT = 60_000;
+const EMAIL = 'xuanlei@u.nus.edu';
+const DESKTOP = { width: 1280, height: 900 };
+
+let browser;
+let server;
+
+before(async () => {
+  for (const file of ['index.html', 'app.js', 'portfolio.js', 'portfolio.wasm']) {
+    assert.ok(fs.existsSync(path.join(SITE, file)), `${path.join(SITE, file)} is missing: build the web target first or set PORTFOLIO_SITE`);
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer({ root: SITE, csp: true });
+  browser = await launchBrowser();
+}, { timeout: 60_000 });
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// window.open is recorded instead of leaving the page (a mailto: link would start a mail program).
+function recordOpenedLinks() {
+  window.__opened = [];
+  window.open = (url) => { window.__opened.push(String(url)); return null; };
+}
+
+// Opens the site in a fresh context and waits for the first frame; collects page errors.
+async function openSite(contextOptions = {}) {
+  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true, ...contextOptions });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  await context.addInitScript(recordOpenedLinks);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  // Chromium's note that Emscripten's wheel listener is passive is about scrolling the test does, not an error.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Unable to preventDefault inside passive event listener')) errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(server.url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
+  await page.waitForFunction(() => window.portfolio && window.portfolio.ready, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 100 });
+  return { context, page, errors };
+}
+
+const state = (page) => page.evaluate(() => window.portfolio.state());
+
+// Waits until the app has drawn two more frames since `frames` (software WebGL can take a while per frame).
+async function settle(page, frames) {
+  await page.waitForFunction((n) => window.portfolio.state().frames >= n + 2, frames, { timeout: 10_000, polling: 50 });
+}
+
+// The control's rectangle [x, y, w, h] in CSS pixels, after scrolling the page (mouse wheel) until it is in view.
+async function scrollTo(page, name) {
+  const { width, height } = page.viewportSize();
+  for (let attempt = 0; attempt < 80; attempt++) {
+    const r = (await state(page)).targets?.[name];
+    assert.ok(r, `the page reports no control named ${name}`);
+    const cy = r[1] + r[3] / 2;
+    if (cy > 60 && cy < height - 60) return r;
+    const { frames } = await state(page);
+    await page.mouse.move(width / 2, height / 2);
+    await page.mouse.wheel(0, cy >= height - 60 ? 240 : -240);
+    await settle(page, frames);
+  }
+  assert.fail(`could not scroll ${name} into view`);
+}
+
+async function click(page, name) {
+  const r = await scrollTo(page, name);
+  const { frames } = await state(page);
+  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
+  await settle(page, frames + 1);  // the release is seen a frame after the press
+}
+
+// RFC 6068 read back: recipients before '?', then name=value pairs split on '&', each percent-decoded.
+function parseMailto(url) {
+  assert.ok(url.startsWith('mailto:'), url);
+  assert.ok(!url.includes('#'), `no fragment: ${url}`);
+  const [to, query = ''] = url.slice('mailto:'.length).split(/\?(.*)/s);
+  const headers = query ? query.split('&').map((field) => {
+    const eq = field.indexOf('=');
+    assert.ok(eq > 0, `header without '=': ${field}`);
+    return [decodeURIComponent(field.slice(0, eq)).toLowerCase(), decodeURIComponent(field.slice(eq + 1))];
+  }) : [];
+  return { to: to.split(',').map(decodeURIComponent), headers };
+}
+
+test('"Copy address" puts the e-mail address on the clipboard', { timeout: 120_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    const before = await state(page);
+    assert.equal(before.contact.email, EMAIL);
+    assert.ok(before.contact.copyButton, 'state().contact.copyButton');
+    await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
+    await scrollTo(page, 'contact:copy');
+    const { copyButton } = (await state(page)).contact;
+    await page.mouse.click(copyButton.x + copyButton.w / 2, copyButton.y + copyButton.h / 2);
+    await page.waitForFunction((email) => navigator.clipboard.readText().then((t) => t === email), EMAIL, { timeout: 5000, polling: 100 })
+      .catch(() => {});
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), EMAIL);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'contact-copied.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the composer builds a mailto link with one recipient, a subject and a body, and opens it', { timeout: 180_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    const first = await state(page);
+    assert.equal(first.contact.purpose, 'collaboration');
+    assert.deepEqual(parseMailto(first.contact.mailto).to, [EMAIL]);
+
+    await click(page, 'contact:purpose:paper');
+    await click(page, 'contact:paperPicker');
+    const paper = first.publications[1];
+    await scrollTo(page, `contact:paper:${paper.id}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'contact-paper-picker.png') });
+    await click(page, `contact:paper:${paper.id}`);
+    await click(page, 'contact:message');
+    await page.keyboard.type('Tom & Jerry? a=b #1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Bcc: evil@example.com');
+    await settle(page, (await state(page)).frames);
+
+    const { contact } = await state(page);
+    assert.equal(contact.purpose, 'paper');
+    assert.equal(contact.paper, paper.id);
+    const mail = parseMailto(contact.mailto);
+    assert.deepEqual(mail.to, [EMAIL], 'exactly the owner as recipient');
+    assert.deepEqual(mail.headers.map(([name]) => name), ['subject', 'body'], 'only a subject and a body');
+    assert.equal(mail.headers[0][1], `Question about \u201C${paper.title}\u201D`);
+    assert.ok(mail.headers[1][1].includes('Tom & Jerry? a=b #1\r\nBcc: evil@example.com\r\n'), JSON.stringify(mail.headers[1][1]));
+    assert.ok(contact.mailto.includes('%0D%0A') && !/[\s]/.test(contact.mailto), contact.mailto);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'contact-composed.png') });
+
+    await click(page, 'contact:compose');
+    await page.waitForFunction(() => window.__opened.length > 0, null, { timeout: 5000 });
+    assert.deepEqual(await page.evaluate(() => window.__opened), [contact.mailto]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('"Download contact card" downloads a vCard', { timeout: 120_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    await scrollTo(page, 'contact:card');
+    const downloaded = page.waitForEvent('download', { timeout: 10_000 });
+    await click(page, 'contact:card');
+    const download = await downloaded;
+    assert.equal(download.suggestedFilename(), 'xuanlei-zhao.vcf');
+    const card = fs.readFileSync(await download.path(), 'utf8');
+    assert.ok(card.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n'), card);
+    assert.ok(card.endsWith('END:VCARD\r\n'), card);
+    for (const line of ['FN:Xuanlei Zhao', `EMAIL:${EMAIL}`, 'ORG:National University of Singapore', 'URL:https://github.com/oahzxl']) {
+      assert.ok(card.includes(`\r\n${line}\r\n`), `${line} in ${card}`);
+    }
+    assert.match((await state(page)).contact.cardSaved, /xuanlei-zhao\.vcf/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the owner's local time comes from the browser's Intl, next to the visitor's own zone", { timeout: 120_000 }, async () => {
+  const { context, page, errors } = await openSite({ timezoneId: 'America/New_York' });
+  try {
+    const { contact } = await state(page);
+    assert.equal(contact.clockSource, 'zone');
+    assert.equal(contact.visitorTimeZone, 'America/New_York');
+    // Singapore has no daylight saving: UTC+8 all year. The frame may be a minute older than now.
+    const clock = (ms) => {
+      const d = new Date(ms + 8 * 3600_000);
+      const h = d.getUTCHours(), m = d.getUTCMinutes();
+      return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'} in Singapore`;
+    };
+    const now = Date.now();
+    assert.ok([clock(now), clock(now - 60_000)].includes(contact.localTime), `${contact.localTime} vs ${clock(now)}`);
+    await scrollTo(page, 'contact:card');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'contact-desktop.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the contact panel on a phone', { timeout: 120_000 }, async () => {
+  const { context, page, errors } = await openSite({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  try {
+    await scrollTo(page, 'contact:compose');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'contact-phone.png') });
+    const { targets } = await state(page);
+    for (const name of ['contact:copy', 'contact:compose', 'contact:message', 'contact:card']) {
+      const [x, , w] = targets[name];
+      assert.ok(x >= 0 && x + w <= 390, `${name} fits the phone's width: ${targets[name]}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
