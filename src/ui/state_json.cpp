@@ -68,6 +68,7 @@ std::string App::StateJson() const {
     out["visiblePublications"] = std::move(visible);
     out["selectedPublication"] = ps.selected;
     out["query"] = ps.filter.query;
+    out["searchFocused"] = ps.search_active;
     json targets = json::object();
     for (const auto& [name, r] : state_.targets) targets[name] = {r[0], r[1], r[2], r[3]};
     out["targets"] = std::move(targets);

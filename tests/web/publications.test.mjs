@@ -63,6 +63,7 @@ test('search and a facet through the UI; the URL hash follows; reload restores; 
   // "/" focuses the search box; typing filters as you type.
   await page.mouse.move(640, 450);
   await page.keyboard.press('/');
+  await until(page, (x) => x.searchFocused, 'the search box to take the focus');
   await page.keyboard.type('inference');
   s = await until(page, (x) => x.query === 'inference', 'the query to arrive');
   assert.deepEqual(s.visiblePublications, ['pab', 'autochunk', 'hetegen', 'fastfold']);
