@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/embed.h"
 #include "core/load.h"
 #include "core/options.h"
 #include "core/paths.h"
@@ -98,15 +99,40 @@ int main(int argc, char** argv) {
     // The view and filter state lives in the URL hash on the web: restored on load, followed on
     // back/forward, and written as the visitor filters (a click adds a history entry; typing adds one
     // for the first key and then replaces it).
-    if (const std::string hash = platform::LocationHash(); !hash.empty()) app.ApplyRoute(hash);
+    // Embedded in an iframe (?embed=section): only that section, sized to fit through messages to the
+    // parent (core/embed.h); the filter comes from the query, and the parent's history is left alone.
+    const EmbedParams embed = ParseEmbedQuery(platform::LocationSearch());
+    if (embed.section != EmbedSection::None) {
+        app.SetEmbed(embed.section, embed.transparent);
+        app.ApplyRoute(FormatRoute(embed.route));
+    } else if (const std::string hash = platform::LocationHash(); !hash.empty()) {
+        app.ApplyRoute(hash);
+    }
     std::string shown_route = app.RouteText();
     bool last_change_was_typing = false;
+    int reported_height = -1;
     platform::SetHashChangeHandler([&](const std::string& hash) {
+        if (embed.section != EmbedSection::None) return;
         app.ApplyRoute(hash);
         shown_route = app.RouteText();
     });
+    platform::SetParentMessageHandler([&](const std::string& json) {
+        const std::optional<EmbedCommand> command = DecodeCommandMessage(json);
+        if (!command) return;  // not ours, or malformed: ignored
+        if (command->kind == EmbedCommand::Kind::SetFilter) app.ApplyRoute(command->value);
+        else app.SetThemeChoice(command->value == "dark" ? ui::ThemeChoice::Dark
+                                : command->value == "light" ? ui::ThemeChoice::Light : ui::ThemeChoice::Auto);
+    });
     auto sync_route = [&] {
         const std::string route = app.RouteText();
+        const int height = static_cast<int>(std::ceil(app.ContentHeight()));
+        if (embed.section != EmbedSection::None) {
+            if (route != shown_route || height != reported_height)
+                platform::PostToParent(EncodeResizeMessage(height, embed.section, route));
+            shown_route = route;
+            reported_height = height;
+            return;
+        }
         if (route == shown_route) return;
         const bool typing = !app.RouteChangeIsDiscrete();
         platform::SetLocationHash(route, !typing || !last_change_was_typing);
@@ -198,6 +224,7 @@ int main(int argc, char** argv) {
         background_clock += std::min(ImGui::GetIO().DeltaTime, 0.1f);
         bg.time = background_clock;
         bg.scroll = app.ScrollY();
+        if (app.Transparent()) bg.alpha = 0.0f;  // embedded over the host page's own background
         renderer.Render(bg, ImGui::GetDrawData(), fb_w, fb_h, shadows_of(app.Effects()), discs_of(app.Effects()));
         sync_route();
         if (app.FrameCount() == 1) platform::NotifyFirstFrame();

@@ -1,5 +1,6 @@
 // Page shell for the WebAssembly portfolio: checks the browser can run it, shows download progress,
-// then hands the window over to the canvas on 'portfolio:firstframe'. CSP-safe: no inline code or styles.
+// then hands the window over to the canvas on 'portfolio:firstframe'. It resolves the visitor's theme
+// before anything is painted and recovers from a lost WebGL context. CSP-safe: no inline code or styles.
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
@@ -15,6 +16,25 @@
 
   root.classList.remove('no-js');
   root.dataset.shell = state;
+  // In a frame, wheels the app does not use scroll the embedding page (style.css lets them chain).
+  if (window.self !== window.top) root.classList.add('is-embedded');
+
+  // The theme: `?theme=light|dark|auto` in the URL, else the choice remembered from an earlier visit
+  // (the app stores it when the visitor picks one), else the system's. The app reads Module.themeChoice;
+  // data-theme holds the theme in effect, for this shell's colours.
+  const THEMES = ['light', 'dark', 'auto'];
+  const systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  let themeChoice = new URLSearchParams(location.search).get('theme');
+  if (!THEMES.includes(themeChoice)) {
+    try { themeChoice = localStorage.getItem('portfolio-theme'); } catch (e) { themeChoice = null; }
+  }
+  if (!THEMES.includes(themeChoice)) themeChoice = 'auto';
+  const applyTheme = () => {
+    const choice = window.Module ? window.Module.themeChoice : themeChoice;
+    root.dataset.theme = choice === 'auto' ? (systemDark && systemDark.matches ? 'dark' : 'light') : choice;
+  };
+  applyTheme();
+  if (systemDark) systemDark.addEventListener('change', applyTheme);
 
   const kb = (n) => (n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB');
 
@@ -70,11 +90,36 @@
   // Uncaught errors before the first frame (e.g. a missing .data file) would otherwise leave the loader spinning.
   window.addEventListener('error', (e) => { if (state === 'loading') crashed(e.message || 'Script error'); });
   window.addEventListener('unhandledrejection', (e) => { if (state === 'loading') crashed(String(e.reason)); });
-  canvas.addEventListener('webglcontextlost', () => fail('The graphics were reset',
-    'The browser dropped the portfolio\u2019s graphics context. Reload the page to continue.'));
+
+  // WebGL context loss (a GPU reset, a driver update, too many tabs with 3D): the note says so and, once
+  // the browser hands a context back (or after a few seconds), the page reloads. Every GL object would
+  // have to be made again; a reload does that simply and keeps the visitor's place, which is in the URL
+  // hash. Repeated losses end in the readable error rather than a reload loop.
+  const restoring = $('restoring');
+  let restoreTimer = 0;
+  function restartGraphics() {
+    clearTimeout(restoreTimer);
+    let recent = [];
+    try { recent = JSON.parse(sessionStorage.getItem('portfolio-restarts') || '[]').filter((t) => Date.now() - t < 60000); } catch (e) { /* none */ }
+    if (recent.length >= 2) {
+      restoring.hidden = true;
+      return fail('The graphics keep failing', 'The browser lost the portfolio\u2019s graphics several times in a row. Try reloading later, or another browser.');
+    }
+    try { sessionStorage.setItem('portfolio-restarts', JSON.stringify([...recent, Date.now()])); } catch (e) { /* reload anyway */ }
+    location.reload();
+  }
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault(); // we will take the context back
+    restoring.hidden = false;
+    clearTimeout(restoreTimer);
+    restoreTimer = setTimeout(restartGraphics, 5000);
+  });
+  canvas.addEventListener('webglcontextrestored', restartGraphics);
 
   window.Module = {
     canvas,
+    themeChoice,
+    applyTheme,
     locateFile: (path) => new URL(path, base).href,
     print: (...a) => console.log(...a),
     printErr: (...a) => console.warn(...a),

@@ -139,8 +139,8 @@ ComposedMail ComposeMail(const Basics& owner, const MailDraft& draft) {
                 const std::string title = "\xE2\x80\x9C" + ReplaceLineBreaks(Trim(draft.paper->name), " ") + "\xE2\x80\x9D";  // “…”
                 mail.subject = "Question about " + title;
                 std::string where = draft.paper->publisher;
-                if (draft.paper->release_date.year)
-                    where += (where.empty() ? "" : ", ") + std::to_string(draft.paper->release_date.year);
+                const std::string year = draft.paper->release_date.year ? std::to_string(draft.paper->release_date.year) : "";
+                if (where.find(year) == std::string::npos) where += (where.empty() ? "" : ", ") + year;  // "ICLR 2024" has it
                 lead = "I have a question about your paper " + title + (where.empty() ? "" : " (" + where + ")") + ".";
             } else {
                 mail.subject = "Question about your paper";

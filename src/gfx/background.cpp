@@ -25,9 +25,9 @@ bool Background::Init(std::string& error) {
 
 void Background::Draw(const BackgroundParams& params, int framebuffer_width, int framebuffer_height) const {
     glViewport(0, 0, framebuffer_width, framebuffer_height);
-    glClearColor(params.base[0], params.base[1], params.base[2], 1.0f);
+    glClearColor(params.base[0] * params.alpha, params.base[1] * params.alpha, params.base[2] * params.alpha, params.alpha);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (!program_ || params.strength <= 0.0f) return;
+    if (!program_ || params.strength <= 0.0f || params.alpha < 1.0f) return;
     glDisable(GL_BLEND);
     glUseProgram(program_);
     glUniform2f(loc_resolution_, static_cast<float>(framebuffer_width), static_cast<float>(framebuffer_height));

@@ -12,6 +12,7 @@ struct BackgroundParams {
     float strength = 0.10f;                  // how visible the glows are (0 = flat base colour)
     float time = 0.0f;                       // seconds; hold it still for reduced motion / idle
     float scroll = 0.0f;                     // page scroll in pixels, for a slight parallax
+    float alpha = 1.0f;                      // 0 = transparent page (embedded over the host's background)
 };
 
 class Background {

@@ -385,12 +385,24 @@ std::string ExecutableDir() {
 
 void SetStateProvider(std::function<std::string()>) {}
 void NotifyFirstFrame() {}
+std::string LocationSearch() { return ""; }
+void PostToParent(const std::string&) {}
+void SetParentMessageHandler(std::function<void(const std::string&)>) {}
 std::string LocationHash() { return ""; }
 void SetLocationHash(const std::string&, bool) {}
 void SetHashChangeHandler(std::function<void(const std::string&)>) {}
 bool PrefersReducedMotion() { return false; }
 
 std::string PreferredColorScheme() { return "light"; }
+
+// The browser's preferences, theme memory and wheel/touch routing: the desktop's --theme and its own
+// window handle these.
+void SetReducedMotionHandler(std::function<void(bool)>) {}
+void SetSystemThemeHandler(std::function<void(bool)>) {}
+std::string ThemeChoice() { return "auto"; }
+void RememberTheme(const std::string&) {}
+void SetScrollQuery(std::function<bool(float, float, float, float)>) {}
+void SetScrollHandler(std::function<void(float)>) {}
 
 
 // ---- The contact panel's services: a file next to the profile, and the system's zone database ------------

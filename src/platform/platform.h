@@ -49,6 +49,14 @@ std::string ExecutableDir();
 // Web: window.portfolio.state() returns provider()'s JSON; 'portfolio:firstframe' fires once.
 void SetStateProvider(std::function<std::string()> provider);
 void NotifyFirstFrame();
+// Web: the page's query string ("?embed=publications&theme=dark"); desktop: "".
+std::string LocationSearch();
+// Web, inside an iframe: posts `json` (an object) to the parent page, to the parent's origin only
+// (never "*"); nothing when not framed or when the parent's origin is unknown. Desktop: no-op.
+void PostToParent(const std::string& json);
+// Web: on_message(json) for each message from the parent page's window and origin (other senders
+// are ignored before C++ sees them). Desktop: never called.
+void SetParentMessageHandler(std::function<void(const std::string& json)> on_message);
 // Web: the URL hash without '#' ("/publications?topic=video"); desktop: "".
 std::string LocationHash();
 // Web: shows `hash` in the address bar; push adds a history entry (back/forward step through them),
@@ -60,6 +68,25 @@ void SetHashChangeHandler(std::function<void(const std::string& hash)> on_change
 bool PrefersReducedMotion();
 // Whether the visitor asked for light or dark ("light"/"dark"; desktop: "light").
 std::string PreferredColorScheme();
+// on_change(reduced) / on_change(dark) when those system preferences change while running (web:
+// prefers-reduced-motion / prefers-color-scheme, live). Desktop: never called.
+void SetReducedMotionHandler(std::function<void(bool reduced)> on_change);
+void SetSystemThemeHandler(std::function<void(bool dark)> on_change);
+// The visitor's theme: "light", "dark" or "auto" (follow the system). Web: `?theme=` in the URL, else the
+// choice remembered from an earlier visit, else "auto"; desktop: "auto" (its --theme decides).
+std::string ThemeChoice();
+// Web: remembers the visitor's choice for the next visit (localStorage 'portfolio-theme'). Desktop: no-op.
+void RememberTheme(const std::string& choice);
+
+// Web: whether a wheel over the canvas at (x, y) (logical pixels) would move something in the app.
+// wheel_x/wheel_y are ImGui wheel units (+y = towards the top); a pinch (Ctrl+wheel) asks with a zero
+// wheel: true when what is under the pointer zooms. Wheels the app does not use are left to the page
+// (an embedding page scrolls; Ctrl+wheel zooms the browser). Without a query every wheel is taken.
+// Desktop: never called.
+void SetScrollQuery(std::function<bool(float x, float y, float wheel_x, float wheel_y)> query);
+// Web: scrolls the page by `pixels` (logical, positive = towards the end) for touch drags and their
+// momentum. Without a handler they are sent as wheel events. Desktop: never called.
+void SetScrollHandler(std::function<void(float pixels)> scroll_by);
 
 // Saves bytes for the visitor (the contact card). Web: a download named `name` (folder unused); desktop:
 // the file folder/name, where name must be a plain file name. Sets `where` to where it went, or why not.

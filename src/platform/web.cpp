@@ -1,9 +1,14 @@
 // Web platform: Emscripten's GLFW on the #canvas with a WebGL2 context, the frame loop on
 // requestAnimationFrame, links through window.open with noopener, the clipboard through
-// navigator.clipboard, and the window.portfolio API for tests and embedders.
+// navigator.clipboard, and the window.portfolio API for tests and embedders. What Emscripten's GLFW
+// lacks is done here: HiDPI, a wheel that leaves the embedding page alone when the app cannot use it,
+// touch (tap, drag with momentum, pinch), CSS cursors, paste, live media queries and the theme choice.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -74,6 +79,42 @@ EM_JS(void, JsSetLocationHash, (const char* hash, int push), {
     if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
 });
 
+EM_JS(char*, JsLocationSearch, (), {
+    const text = location.search;
+    const size = lengthBytesUTF8(text) + 1;
+    const buffer = _malloc(size);
+    stringToUTF8(text, buffer, size);
+    return buffer;
+});
+
+// The embedding page's origin: the first ancestor origin (Chromium, Safari), else the referrer's.
+EM_JS(void, JsInstallParentChannel, (), {
+    if (window.parent === window) return;
+    let origin = null;
+    if (location.ancestorOrigins && location.ancestorOrigins.length > 0) origin = location.ancestorOrigins[0];
+    else if (document.referrer) { try { origin = new URL(document.referrer).origin; } catch (e) { origin = null; } }
+    if (!origin || origin === "null") return;
+    Module.portfolioParentOrigin = origin;
+    window.addEventListener("message", (event) => {
+        if (event.source !== window.parent || event.origin !== origin) return;
+        if (!event.data || typeof event.data !== "object") return;
+        let text;
+        try { text = JSON.stringify(event.data); } catch (e) { return; }
+        if (typeof text !== "string" || text.length > 4096) return;
+        const size = lengthBytesUTF8(text) + 1;
+        const buffer = _malloc(size);
+        stringToUTF8(text, buffer, size);
+        Module._portfolio_on_parent_message(buffer);
+        _free(buffer);
+    });
+});
+
+EM_JS(void, JsPostToParent, (const char* json), {
+    const origin = Module.portfolioParentOrigin;
+    if (!origin || window.parent === window) return;
+    window.parent.postMessage(JSON.parse(UTF8ToString(json)), origin);
+});
+
 EM_JS(void, JsWatchHash, (), {
     window.addEventListener('hashchange', () => Module._portfolio_on_hashchange());
     window.addEventListener('popstate', () => Module._portfolio_on_hashchange());
@@ -85,6 +126,72 @@ EM_JS(int, JsPrefersReducedMotion, (), {
 
 EM_JS(int, JsPrefersDark, (), {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+});
+
+// Live media queries: the system's light/dark (0) and reduced motion (1) preferences, and the device
+// pixel ratio (2: a query for the current ratio stops matching when it changes: zoom, another screen).
+EM_JS(void, JsWatchMedia, (), {
+    if (!window.matchMedia) return;
+    const watch = (query, what) => matchMedia(query).addEventListener('change', (e) => Module._portfolio_media_changed(what, e.matches ? 1 : 0));
+    watch('(prefers-color-scheme: dark)', 0);
+    watch('(prefers-reduced-motion: reduce)', 1);
+    const ratio = () => matchMedia('(resolution: ' + devicePixelRatio + 'dppx)').addEventListener('change', () => {
+        Module._portfolio_media_changed(2, 0);
+        ratio();
+    }, { once: true });
+    ratio();
+});
+
+// The theme the visitor chose: the page shell resolves it before the app starts (web/app.js: `?theme=`
+// in the URL, else localStorage), so the loader is already painted in it.
+EM_JS(char*, JsThemeChoice, (), {
+    const choice = ['light', 'dark', 'auto'].includes(Module.themeChoice) ? Module.themeChoice : 'auto';
+    const size = lengthBytesUTF8(choice) + 1;
+    const buffer = _malloc(size);
+    stringToUTF8(choice, buffer, size);
+    return buffer;
+});
+
+// Remembered for the next visit; the shell's colours (the canvas's background while resizing) follow.
+EM_JS(void, JsRememberTheme, (const char* choice), {
+    Module.themeChoice = UTF8ToString(choice);
+    try { localStorage.setItem('portfolio-theme', Module.themeChoice); } catch (e) { /* storage disabled: this visit only */ }
+    if (Module.applyTheme) Module.applyTheme();
+});
+
+EM_JS(void, JsSetCursor, (const char* cursor), {
+    Module.canvas.style.cursor = UTF8ToString(cursor);
+});
+
+// Touch goes to the app alone: a capturing listener on the window sees it first, stops it before GLFW's
+// canvas listeners (which would turn it into doubled mouse clicks) and cancels the browser's own
+// handling (scrolling, zooming, emulated mouse events). Coordinates are CSS pixels on the canvas.
+EM_JS(void, JsInstallTouch, (), {
+    const canvas = Module.canvas;
+    const phases = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
+    const handle = (e) => {
+        if (e.target !== canvas) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const r = canvas.getBoundingClientRect();
+        const a = e.touches[0] || e.changedTouches[0], b = e.touches[1] || a;
+        Module._portfolio_touch(phases[e.type], e.touches.length, a.clientX - r.left, a.clientY - r.top, b.clientX - r.left, b.clientY - r.top);
+    };
+    for (const type of Object.keys(phases)) window.addEventListener(type, handle, { capture: true, passive: false });
+});
+
+// Paste arrives as the document's 'paste' event (Ctrl/Cmd+V, the Edit menu): its text goes to the
+// field being edited. Nothing is read from the clipboard without the visitor asking.
+EM_JS(void, JsInstallPaste, (), {
+    document.addEventListener('paste', (e) => {
+        const text = e.clipboardData ? e.clipboardData.getData('text/plain') : "";
+        if (!text) return;
+        const size = lengthBytesUTF8(text) + 1;
+        const buffer = _malloc(size);
+        stringToUTF8(text, buffer, size);
+        if (Module._portfolio_paste(buffer)) e.preventDefault();
+        _free(buffer);
+    });
 });
 
 void SetClipboard(void*, const char* text) {
@@ -112,8 +219,12 @@ void SyncCanvasSize() {
     g_scale = css_w > 0 ? static_cast<float>(want_w / css_w) : 1.0f;
 }
 
-// Emscripten's GLFW reports the mouse in canvas backing pixels; ImGui works in CSS pixels.
-void OnCursorPos(GLFWwindow* window, double x, double y) { ImGui_ImplGlfw_CursorPosCallback(window, x / g_scale, y / g_scale); }
+// ---- Input -------------------------------------------------------------------------------------------
+
+std::function<bool(float, float, float, float)> g_scroll_query;  // (x, y, wheel_x, wheel_y): the app moves
+std::function<void(float)> g_scroll_by;                          // scrolls the page by CSS pixels
+std::function<void(bool)> g_system_theme_handler;
+std::function<void(bool)> g_reduced_motion_handler;
 
 // Any input or resize wakes the loop. These listeners only observe (they return false so the
 // page and GLFW still receive the events).
@@ -125,9 +236,7 @@ void Wake() {
     }
 }
 EM_BOOL OnMouse(int, const EmscriptenMouseEvent*, void*) { Wake(); return EM_FALSE; }
-EM_BOOL OnWheel(int, const EmscriptenWheelEvent*, void*) { Wake(); return EM_FALSE; }
 EM_BOOL OnKey(int, const EmscriptenKeyboardEvent*, void*) { Wake(); return EM_FALSE; }
-EM_BOOL OnTouch(int, const EmscriptenTouchEvent*, void*) { Wake(); return EM_FALSE; }
 EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) { Wake(); return EM_FALSE; }
 EM_BOOL OnFocus(int, const EmscriptenFocusEvent*, void*) { Wake(); return EM_FALSE; }
 
@@ -136,19 +245,221 @@ void InstallWakeListeners() {
     emscripten_set_mousemove_callback(target, nullptr, true, OnMouse);
     emscripten_set_mousedown_callback(target, nullptr, true, OnMouse);
     emscripten_set_mouseup_callback(target, nullptr, true, OnMouse);
-    emscripten_set_wheel_callback(target, nullptr, true, OnWheel);
     emscripten_set_keydown_callback(target, nullptr, true, OnKey);
     emscripten_set_keyup_callback(target, nullptr, true, OnKey);
-    emscripten_set_touchstart_callback(target, nullptr, true, OnTouch);
-    emscripten_set_touchmove_callback(target, nullptr, true, OnTouch);
-    emscripten_set_touchend_callback(target, nullptr, true, OnTouch);
     emscripten_set_resize_callback(target, nullptr, true, OnResize);
     emscripten_set_focus_callback(target, nullptr, true, OnFocus);
     emscripten_set_blur_callback(target, nullptr, true, OnFocus);
 }
 
+// Emscripten's GLFW reports the mouse in canvas backing pixels; ImGui works in CSS pixels. A mouse
+// event also ends a touch interaction, so ImGui hears which device is speaking.
+void OnCursorPos(GLFWwindow* window, double x, double y) {
+    ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    ImGui_ImplGlfw_CursorPosCallback(window, x / g_scale, y / g_scale);
+}
+void OnMouseButton(GLFWwindow* window, int button, int action, int mods) {
+    ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    ImGui_ImplGlfw_MouseButtonCallback(window, button, action, mods);
+}
+
+// Ctrl/Cmd+V is left to the browser: its 'paste' event brings the clipboard's text (portfolio_paste).
+// ImGui's own paste would insert whatever the app itself copied last.
+void OnGlfwKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    if (key == GLFW_KEY_V && (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) && action != GLFW_RELEASE) return;
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+// The page moves this many CSS pixels per ImGui wheel unit: ImGui scrolls five lines of the default
+// font (at most 2/3 of the window). Dividing by it makes a wheel's pixels move the page 1:1.
+float WheelStepPixels() {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImFont* font = io.FontDefault ? io.FontDefault : (io.Fonts->Fonts.Size > 0 ? io.Fonts->Fonts[0] : nullptr);
+    const float font_size = font && font->FontSize > 0.0f ? font->FontSize * io.FontGlobalScale : 16.0f;
+    return std::max(1.0f, std::floor(std::min(5.0f * font_size, static_cast<float>(g_css_h) * 0.67f)));
+}
+
+float DeltaPixels(double delta, unsigned long mode, float step) {
+    if (mode == DOM_DELTA_LINE) return static_cast<float>(delta) * step / 3.0f;  // 3 lines a step, as ImGui's own callback
+    if (mode == DOM_DELTA_PAGE) return static_cast<float>(delta * g_css_h * 0.9);
+    return static_cast<float>(delta);
+}
+
+bool AppTakesWheel(float x, float y, float wheel_x, float wheel_y) { return !g_scroll_query || g_scroll_query(x, y, wheel_x, wheel_y); }
+
+// A pinch zooms what is under the pointer (the time axis) as a Ctrl+wheel, so ImGui scrolls nothing
+// meanwhile. Chrome reports a trackpad pinch as Ctrl+wheel with deltaY = -100 ln(scale); touch pinches
+// are converted to the same measure. No key is really held: Ctrl is released once the pinch pauses.
+constexpr float kPinchDeltaPerWheel = 16.0f;
+bool g_synthetic_ctrl = false;
+double g_last_pinch = 0.0;
+
+bool CtrlHeld() { return glfwGetKey(g_window, GLFW_KEY_LEFT_CONTROL) == GLFW_PRESS || glfwGetKey(g_window, GLFW_KEY_RIGHT_CONTROL) == GLFW_PRESS; }
+
+void Pinch(float delta_y) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!g_synthetic_ctrl && !CtrlHeld()) {
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        g_synthetic_ctrl = true;
+    }
+    io.AddMouseWheelEvent(0.0f, std::clamp(-delta_y / kPinchDeltaPerWheel, -2.0f, 2.0f));
+    g_last_pinch = emscripten_get_now();
+}
+
+void ReleasePinchCtrl() {
+    if (!g_synthetic_ctrl || emscripten_get_now() - g_last_pinch < 150.0) return;
+    g_synthetic_ctrl = false;
+    if (!CtrlHeld()) ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, false);
+}
+
+// Replaces the ImGui backend's document-wide wheel callback, which takes every wheel on the page.
+// Taken (default prevented) only when the app moves: the page scrolls or the time axis zooms.
+// Otherwise the browser scrolls the embedding page, or zooms on Ctrl+wheel.
+EM_BOOL OnCanvasWheel(int, const EmscriptenWheelEvent* e, void*) {
+    const float x = static_cast<float>(e->mouse.targetX), y = static_cast<float>(e->mouse.targetY);
+    if (e->mouse.ctrlKey) {
+        if (!AppTakesWheel(x, y, 0.0f, 0.0f)) return EM_FALSE;
+        Wake();
+        Pinch(static_cast<float>(e->deltaY));
+        return EM_TRUE;
+    }
+    const float step = WheelStepPixels();
+    const float wheel_x = -DeltaPixels(e->deltaX, e->deltaMode, step) / step;
+    const float wheel_y = -DeltaPixels(e->deltaY, e->deltaMode, step) / step;
+    if (!AppTakesWheel(x, y, wheel_x, wheel_y)) return EM_FALSE;
+    Wake();
+    ImGui::GetIO().AddMouseWheelEvent(wheel_x, wheel_y);
+    return EM_TRUE;
+}
+
+// Touch: a tap clicks where it lands, once; a drag scrolls the page and coasts on after release; two
+// fingers pinch-zoom what is under them.
+constexpr float kTouchSlop = 8.0f;            // CSS pixels a finger may wander and still tap
+constexpr double kCoastTimeConstant = 325.0;  // ms: coasting speed decays as exp(-t / 325 ms)
+constexpr float kCoastMinSpeed = 0.02f;       // px/ms: slower than this, coasting stops
+
+struct TouchState {
+    enum class Mode { None, Pending, Drag, Pinch, Done } mode = Mode::None;  // Done: ignore fingers until all lift
+    float start_x = 0.0f, start_y = 0.0f, last_x = 0.0f, last_y = 0.0f;
+    float pinch_distance = 0.0f;
+    double last_time = 0.0;
+    float velocity = 0.0f;  // page pixels per ms, positive towards the end
+    bool coasting = false;
+};
+TouchState g_touch;
+
+void ScrollPage(float pixels) {
+    if (g_scroll_by) {
+        g_scroll_by(pixels);
+    } else {  // no handler: as a wheel at the finger
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(g_touch.last_x, g_touch.last_y);
+        io.AddMouseWheelEvent(0.0f, -pixels / WheelStepPixels());
+    }
+}
+
+void Tap(float x, float y) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(x, y);  // touch has no hover: ImGui sees the position a frame before the press
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+}
+
+void TouchStart(int fingers, float x0, float y0, float distance) {
+    TouchState& t = g_touch;
+    t.coasting = false;
+    if (fingers == 1 && t.mode == TouchState::Mode::None) {
+        t.mode = TouchState::Mode::Pending;
+        t.start_x = t.last_x = x0;
+        t.start_y = t.last_y = y0;
+        t.last_time = emscripten_get_now();
+        t.velocity = 0.0f;
+    } else if (fingers >= 2 && t.mode != TouchState::Mode::Done) {
+        t.mode = TouchState::Mode::Pinch;
+        t.pinch_distance = distance;
+    }
+}
+
+void TouchMove(int fingers, float x0, float y0, float distance) {
+    TouchState& t = g_touch;
+    if (t.mode == TouchState::Mode::Pinch) {
+        if (fingers >= 2 && t.pinch_distance > 0.0f && distance > 0.0f) Pinch(-100.0f * std::log(distance / t.pinch_distance));
+        t.pinch_distance = distance;
+        return;
+    }
+    if (t.mode == TouchState::Mode::Pending && std::hypot(x0 - t.start_x, y0 - t.start_y) > kTouchSlop) t.mode = TouchState::Mode::Drag;
+    if (t.mode != TouchState::Mode::Drag) return;
+    const double now = emscripten_get_now();
+    const float pixels = t.last_y - y0;  // the finger moves up: the page moves on
+    t.last_x = x0;
+    t.last_y = y0;
+    ScrollPage(pixels);
+    const float speed = pixels / static_cast<float>(std::max(now - t.last_time, 1.0));
+    t.velocity = 0.8f * speed + 0.2f * t.velocity;
+    t.last_time = now;
+}
+
+void TouchEnd(int fingers, bool cancelled) {
+    TouchState& t = g_touch;
+    if (fingers > 0) {  // one finger of a pinch lifted: wait for the other
+        if (t.mode == TouchState::Mode::Pinch) t.mode = TouchState::Mode::Done;
+        return;
+    }
+    const double now = emscripten_get_now();
+    if (!cancelled && t.mode == TouchState::Mode::Pending) Tap(t.start_x, t.start_y);
+    if (!cancelled && t.mode == TouchState::Mode::Drag && now - t.last_time < 100.0 && std::fabs(t.velocity) > kCoastMinSpeed) {
+        t.coasting = true;
+        t.last_time = now;
+    }
+    t.mode = TouchState::Mode::None;
+}
+
+// One step of coasting after a flick, before each frame; it keeps the loop awake until it stops.
+void Coast() {
+    TouchState& t = g_touch;
+    if (!t.coasting) return;
+    const double now = emscripten_get_now();
+    const double dt = std::min(now - t.last_time, 100.0);
+    t.last_time = now;
+    const float pixels = t.velocity * static_cast<float>(dt);
+    t.velocity *= static_cast<float>(std::exp(-dt / kCoastTimeConstant));
+    if (std::fabs(t.velocity) < kCoastMinSpeed || !AppTakesWheel(-1.0f, -1.0f, 0.0f, -pixels)) {
+        t.coasting = false;
+        return;
+    }
+    ScrollPage(pixels);
+    g_last_activity = now;
+}
+
+// The canvas's CSS cursor follows ImGui's (links, text fields, the time axis's handles).
+const char* CssCursor(ImGuiMouseCursor cursor) {
+    switch (cursor) {
+        case ImGuiMouseCursor_None: return "none";
+        case ImGuiMouseCursor_TextInput: return "text";
+        case ImGuiMouseCursor_ResizeAll: return "move";
+        case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+        case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+        case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+        case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+        case ImGuiMouseCursor_Hand: return "pointer";
+        case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+        default: return "default";
+    }
+}
+
+ImGuiMouseCursor g_cursor = ImGuiMouseCursor_Arrow;
+
+void UpdateCursor() {
+    const ImGuiMouseCursor cursor = ImGui::GetIO().MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+    if (cursor == g_cursor) return;
+    g_cursor = cursor;
+    JsSetCursor(CssCursor(cursor));
+}
+
 void MainLoopStep(void*) {
     SyncCanvasSize();
+    Coast();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(g_css_w), static_cast<float>(g_css_h));
@@ -157,7 +468,9 @@ void MainLoopStep(void*) {
         emscripten_cancel_main_loop();
         return;
     }
-    if (!(g_animating && g_animating()) && emscripten_get_now() - g_last_activity > portfolio::platform::kSettleSeconds * 1000.0) {
+    UpdateCursor();
+    ReleasePinchCtrl();
+    if (!(g_animating && g_animating()) && !g_synthetic_ctrl && emscripten_get_now() - g_last_activity > portfolio::platform::kSettleSeconds * 1000.0) {
         g_paused = true;
         emscripten_pause_main_loop();
     }
@@ -174,6 +487,13 @@ std::string ReadLocationHash() {
     return hash;
 }
 
+std::function<void(const std::string&)> g_parent_handler;
+
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_parent_message(const char* json) {
+    if (g_parent_handler && json) g_parent_handler(json);
+    Wake();
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_hashchange() {
     if (g_hash_handler) g_hash_handler(ReadLocationHash());
     Wake();
@@ -182,6 +502,43 @@ extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_hashchange() {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* portfolio_state_json() {
     g_state_buffer = g_state_provider ? g_state_provider() : std::string("{}");
     return g_state_buffer.c_str();
+}
+
+// From JsInstallTouch: phase 0 start, 1 move, 2 end, 3 cancel; `fingers` still down; the first two
+// fingers' positions (the second repeats the first when there is one).
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_touch(int phase, int fingers, float x0, float y0, float x1, float y1) {
+    Wake();
+    ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    const float distance = std::hypot(x1 - x0, y1 - y0);
+    if (phase == 0) {
+        TouchStart(fingers, x0, y0, distance);
+        if (g_touch.mode == TouchState::Mode::Pinch) ImGui::GetIO().AddMousePosEvent((x0 + x1) * 0.5f, (y0 + y1) * 0.5f);
+    } else if (phase == 1) {
+        TouchMove(fingers, x0, y0, distance);
+    } else {
+        TouchEnd(fingers, phase == 3);
+    }
+}
+
+// From JsInstallPaste: returns 1 when a text field took the text (the page then cancels the event).
+extern "C" EMSCRIPTEN_KEEPALIVE int portfolio_paste(const char* text) {
+    g_clipboard = text ? text : "";  // what ImGui's own paste (a context menu, ...) reads too
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) return 0;
+    std::string typed;
+    for (char c : g_clipboard)
+        if (c != '\r') typed += c;
+    io.AddInputCharactersUTF8(typed.c_str());
+    Wake();
+    return 1;
+}
+
+// From JsWatchMedia: 0 prefers-color-scheme, 1 prefers-reduced-motion, 2 devicePixelRatio (the next
+// frame sizes the canvas for it and main rasterises the fonts again).
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_media_changed(int what, int matches) {
+    if (what == 0 && g_system_theme_handler) g_system_theme_handler(matches != 0);
+    if (what == 1 && g_reduced_motion_handler) g_reduced_motion_handler(matches != 0);
+    Wake();
 }
 
 namespace portfolio::platform {
@@ -206,16 +563,23 @@ bool Init(const WindowConfig& config, std::string& error) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui_ImplGlfw_InitForOpenGL(g_window, false);
+    // The backend's wheel callback takes every wheel on the document; ours, on the canvas, only those the app uses.
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, OnCanvasWheel);
     glfwSetWindowFocusCallback(g_window, ImGui_ImplGlfw_WindowFocusCallback);
     glfwSetCursorEnterCallback(g_window, ImGui_ImplGlfw_CursorEnterCallback);
     glfwSetCursorPosCallback(g_window, OnCursorPos);
-    glfwSetMouseButtonCallback(g_window, ImGui_ImplGlfw_MouseButtonCallback);
-    glfwSetKeyCallback(g_window, ImGui_ImplGlfw_KeyCallback);
+    glfwSetMouseButtonCallback(g_window, OnMouseButton);
+    glfwSetKeyCallback(g_window, OnGlfwKey);
     glfwSetCharCallback(g_window, ImGui_ImplGlfw_CharCallback);
     SyncCanvasSize();
     InstallWakeListeners();
+    JsInstallTouch();
+    JsInstallPaste();
+    JsWatchMedia();
     g_last_activity = emscripten_get_now();
     ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // GLFW's cursors are no-ops here: UpdateCursor sets the CSS one
     io.SetClipboardTextFn = SetClipboard;
     io.GetClipboardTextFn = GetClipboard;
     JsInstallApi();
@@ -251,12 +615,36 @@ void NotifyFirstFrame() { JsFirstFrame(); }
 std::string PreferredColorScheme() { return JsPrefersDark() ? "dark" : "light"; }
 
 std::string LocationHash() { return ReadLocationHash(); }
+std::string LocationSearch() {
+    char* raw = JsLocationSearch();
+    std::string search = raw ? raw : "";
+    free(raw);
+    return search;
+}
+void PostToParent(const std::string& json) { JsPostToParent(json.c_str()); }
+void SetParentMessageHandler(std::function<void(const std::string&)> on_message) {
+    g_parent_handler = std::move(on_message);
+    JsInstallParentChannel();
+}
 void SetLocationHash(const std::string& hash, bool push) { JsSetLocationHash(hash.c_str(), push ? 1 : 0); }
 void SetHashChangeHandler(std::function<void(const std::string&)> on_change) {
     g_hash_handler = std::move(on_change);
     JsWatchHash();
 }
 bool PrefersReducedMotion() { return JsPrefersReducedMotion() != 0; }
+void SetReducedMotionHandler(std::function<void(bool)> on_change) { g_reduced_motion_handler = std::move(on_change); }
+void SetSystemThemeHandler(std::function<void(bool)> on_change) { g_system_theme_handler = std::move(on_change); }
+
+std::string ThemeChoice() {
+    char* raw = JsThemeChoice();
+    std::string choice = raw ? raw : "auto";
+    std::free(raw);
+    return choice;
+}
+void RememberTheme(const std::string& choice) { JsRememberTheme(choice.c_str()); }
+
+void SetScrollQuery(std::function<bool(float, float, float, float)> query) { g_scroll_query = std::move(query); }
+void SetScrollHandler(std::function<void(float)> scroll_by) { g_scroll_by = std::move(scroll_by); }
 
 
 // ---- The contact panel's services: a file download, and time zones through Intl -------------------------

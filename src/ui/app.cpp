@@ -8,7 +8,9 @@
 #include "core/route.h"
 
 #include "core/reload.h"
+#include "ui/help_overlay.h"
 #include "ui/sections.h"
+#include "ui/widgets.h"
 
 namespace portfolio::ui {
 namespace {
@@ -22,6 +24,12 @@ Date Today() {
     localtime_r(&now, &local);
 #endif
     return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+// Whether the visitor typed `c` this frame outside a text field: shortcuts by character, whatever the keyboard layout.
+bool Typed(ImWchar c) {
+    const ImGuiIO& io = ImGui::GetIO();
+    return !io.WantTextInput && std::find(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end(), c) != io.InputQueueCharacters.end();
 }
 
 }  // namespace
@@ -76,11 +84,14 @@ void App::Frame() {
     state_.animating = false;
     state_.targets.clear();
     state_.effects.Clear();
-    // "/" jumps to the publication search (unless the visitor is typing somewhere).
-    if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
+    // "/" jumps to the publication search, "?" shows the keyboard help, "T" switches the theme (unless
+    // the visitor is typing somewhere).
+    if (Typed('/')) {
         state_.publications.focus_search = true;
         state_.scroll_to = "publications";
+        state_.help_open = false;
     }
+    if (Typed('?')) state_.help_open = !state_.help_open;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -93,35 +104,67 @@ void App::Frame() {
 
     const float window_w = ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize;
     const bool compact = window_w < 640.0f;
-    const float gutter = compact ? theme_.metrics.gutter_compact : theme_.metrics.gutter;
+    const float gutter = embed_ != EmbedSection::None ? 12.0f : compact ? theme_.metrics.gutter_compact : theme_.metrics.gutter;
     const float column = std::min(theme_.metrics.column_max, window_w - 2.0f * gutter);
     const float x = ImGui::GetWindowPos().x + std::max(gutter, (window_w - column) * 0.5f);
     ViewContext ctx{loaded_.profile, loaded_.diagnostics, state_, theme_, fonts_, markup_, host_, Today(), x, column, compact};
 
-    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 14.0f));
-    bool toggle_theme = false;
-    ShowNavigation(ctx, toggle_theme);
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + (embed_ == EmbedSection::None ? 14.0f : 4.0f)));
+    bool toggle_theme = Typed('t') || Typed('T');
+    // Embedded, the page shows only the chosen section, without navigation or footer.
+    const auto shows = [&](EmbedSection s) { return embed_ == EmbedSection::None || embed_ == EmbedSection::All || embed_ == s; };
+    if (embed_ == EmbedSection::None) ShowNavigation(ctx, toggle_theme);
     ShowDiagnostics(ctx);
-    ShowHeader(ctx);
-    ShowAbout(ctx);
-    ShowPublications(ctx);
-    ShowProjects(ctx);
-    ShowExperience(ctx);
-    ShowEducation(ctx);
-    ShowContact(ctx);
-    ShowFooter(ctx);
+    if (shows(EmbedSection::Profile)) {
+        ShowHeader(ctx);
+        ShowAbout(ctx);
+    }
+    if (shows(EmbedSection::Publications)) ShowPublications(ctx);
+    if (shows(EmbedSection::Projects)) ShowProjects(ctx);
+    if (embed_ == EmbedSection::None || embed_ == EmbedSection::All) {
+        ShowExperience(ctx);
+        ShowEducation(ctx);
+    }
+    if (shows(EmbedSection::Contact)) ShowContact(ctx);
+    if (embed_ == EmbedSection::None) ShowFooter(ctx);
+    else VerticalSpace(4.0f);
 
     scroll_y_ = ImGui::GetScrollY();
+    scroll_max_y_ = ImGui::GetScrollMaxY();
     content_height_ = ImGui::GetCursorPosY();
     ImGui::End();
+    ShowHelpOverlay(ctx, state_.help_open);
     ImGui::Render();
-    if (toggle_theme) SetTheme(theme_.mode == ThemeMode::Light ? ThemeMode::Dark : ThemeMode::Light);
+    if (toggle_theme) SetThemeChoice(theme_.mode == ThemeMode::Light ? ThemeChoice::Dark : ThemeChoice::Light);
+    else if (state_.theme_choice != applied_choice_) SetThemeChoice(state_.theme_choice);
     ++frames_;
     if (reanchor_) {  // the sections of the new profile have their positions now
         pending_scroll_ = AnchorScroll(anchor_sections_, anchor_scroll_, state_.section_y);
         reanchor_ = false;
     }
 }
+
+void App::SetThemeChoice(ThemeChoice choice) {
+    state_.theme_choice = applied_choice_ = choice;
+    const bool dark = choice == ThemeChoice::Dark || (choice == ThemeChoice::Auto && system_dark_);
+    SetTheme(dark ? ThemeMode::Dark : ThemeMode::Light);
+}
+
+void App::SetSystemDark(bool dark) {
+    system_dark_ = dark;
+    if (applied_choice_ == ThemeChoice::Auto) SetThemeChoice(ThemeChoice::Auto);
+}
+
+bool App::CanScroll(ImVec2 pointer, ImVec2 wheel) const {
+    if (state_.help_open) return false;
+    if (const auto axis = state_.targets.find("timeline"); axis != state_.targets.end()) {
+        const auto& [x, y, w, h] = axis->second;
+        if (pointer.x >= x && pointer.x < x + w && pointer.y >= y && pointer.y < y + h) return true;
+    }
+    return wheel.y > 0.0f ? scroll_y_ > 0.5f : wheel.y < 0.0f && scroll_y_ < scroll_max_y_ - 0.5f;
+}
+
+void App::ScrollBy(float pixels) { pending_scroll_ = std::max(0.0f, (pending_scroll_ >= 0.0f ? pending_scroll_ : scroll_y_) + pixels); }
 
 void App::ReplaceProfile(LoadResult loaded) {
     anchor_sections_ = state_.section_y;

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "core/embed.h"
 #include "core/load.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -46,6 +47,11 @@ public:
 
     void SetTheme(ThemeMode mode);
     const Theme& GetTheme() const { return theme_; }
+    // The visitor's theme choice; Auto follows SetSystemDark. The header's switch and "T" choose Light or
+    // Dark, the help overlay any of the three; the caller remembers changes (GetThemeChoice after Frame).
+    void SetThemeChoice(ThemeChoice choice);
+    ThemeChoice GetThemeChoice() const { return state_.theme_choice; }
+    void SetSystemDark(bool dark);
     const Profile& GetProfile() const { return loaded_.profile; }
     const std::vector<Diagnostic>& GetDiagnostics() const { return loaded_.diagnostics; }
     const UiState& GetState() const { return state_; }
@@ -54,6 +60,11 @@ public:
     bool Animating() const;
     float ScrollY() const { return scroll_y_; }
     float ContentHeight() const { return content_height_; }
+    // Whether a wheel at `pointer` would move something, as of the last frame: the time axis takes any
+    // wheel (zoom, pan), the page a vertical one while it can still scroll that way (wheel.y > 0: up).
+    bool CanScroll(ImVec2 pointer, ImVec2 wheel) const;
+    // Scrolls the page by `pixels` (positive: towards the end) at the next frame (touch drags).
+    void ScrollBy(float pixels);
 
     // The read-only state exposed to tests and embedders (window.portfolio.state() on the web).
     std::string StateJson() const;
@@ -65,6 +76,10 @@ public:
     // Whether the last change of RouteText() came from a click (a new history entry) or typing (replace).
     bool RouteChangeIsDiscrete() const { return state_.publications.route_discrete; }
     void SetReducedMotion(bool reduced) { state_.reduced_motion = reduced; }
+    // Embedded in another page: only `section` is drawn (core/embed.h); transparent drops the page colour.
+    void SetEmbed(EmbedSection section, bool transparent) { embed_ = section; transparent_ = transparent; }
+    EmbedSection Embedded() const { return embed_; }
+    bool Transparent() const { return transparent_; }
     // The renderer can draw shader effects (shadows, avatar); the UI then asks for them each frame.
     void EnableEffects(bool enabled) { state_.effects.enabled = enabled; }
     const EffectList& Effects() const { return state_.effects; }
@@ -78,8 +93,13 @@ private:
     UiState state_;
     MarkupCache markup_;
     unsigned long long frames_ = 0;
+    EmbedSection embed_ = EmbedSection::None;
+    bool transparent_ = false;
     float scroll_y_ = 0.0f;
+    float scroll_max_y_ = 0.0f;
     float content_height_ = 0.0f;
+    bool system_dark_ = false;
+    ThemeChoice applied_choice_ = ThemeChoice::Auto;  // the choice the theme was last made from
     // Keeping the visitor's place across ReplaceProfile: where the sections were and the scroll then;
     // after the first frame of the new profile, the scroll to apply at the next frame's Begin.
     std::map<std::string, float> anchor_sections_;

@@ -53,10 +53,11 @@ const Publication* FindPublication(const Profile& profile, const std::string& id
     return nullptr;
 }
 
-// "arXiv · 2024"
+// "arXiv · 2024", "ICLR 2024"
 std::string VenueLine(const Publication& pub) {
     std::string out = pub.publisher;
-    if (pub.release_date.year) out += (out.empty() ? "" : " \xC2\xB7 ") + std::to_string(pub.release_date.year);
+    const std::string year = pub.release_date.year ? std::to_string(pub.release_date.year) : "";
+    if (out.find(year) == std::string::npos) out += (out.empty() ? "" : " \xC2\xB7 ") + year;
     return out;
 }
 

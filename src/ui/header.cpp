@@ -106,6 +106,7 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
     ImGui::SetCursorScreenPos(ImVec2(ctx.x + ctx.width - 34.0f, y + 3.0f));
     if (IconButton(ctx, "theme", theme_icon, ctx.theme.mode == ThemeMode::Light ? "Dark theme" : "Light theme", "", 34.0f))
         toggle_theme = true;
+    RecordTarget(ctx, "theme");
     if (!ctx.compact) {
         struct Item { const char* id; const char* label; bool present; };
         const Profile& pr = ctx.profile;

@@ -38,6 +38,7 @@ std::string App::StateJson() const {
     const Profile& p = loaded_.profile;
     json out;
     out["view"] = "home";
+    out["embed"] = EmbedSectionName(embed_);
     out["frames"] = frames_;
     out["theme"] = theme_.mode == ThemeMode::Light ? "light" : "dark";
     out["name"] = p.basics.name;

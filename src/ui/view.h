@@ -48,6 +48,9 @@ struct ContactState {
     std::vector<AvailabilityStatus> statuses;          // per profile.availability entry
 };
 
+// The visitor's theme: Light or Dark, or Auto to follow the system's preference.
+enum class ThemeChoice { Auto, Light, Dark };
+
 // The visitor's state: small, plain, owned by the App; views change it in response to input.
 struct UiState {
     std::string copied_what;           // what was copied last ("email"), for the confirmation
@@ -65,6 +68,8 @@ struct UiState {
     std::map<std::string, std::array<float, 4>> targets;
     ContactState contact;
     std::string requested_topic_filter;  // topic id chosen from the contact panel's interests, for the publications
+    bool help_open = false;              // the keyboard help ("?") is shown over the page
+    ThemeChoice theme_choice = ThemeChoice::Auto;  // the help's Appearance switch sets it; App applies it after the frame
 };
 
 struct SavedFile {

@@ -237,6 +237,10 @@ TEST_CASE("the composer picks a subject and an opening line by purpose, and keep
     CHECK(question.body.find("your paper \xE2\x80\x9CReal-Time Video Generation with Pyramid Attention Broadcast\xE2\x80\x9D (arXiv, 2024).") !=
           std::string::npos);
     CHECK(ComposeMail(Owner(), MailDraft{ContactPurpose::PaperQuestion, nullptr, ""}).subject == "Question about your paper");
+    paper.publisher = "ICLR 2024";  // a venue that names its year is not followed by it again
+    CHECK(ComposeMail(Owner(), MailDraft{ContactPurpose::PaperQuestion, &paper, ""}).body.find("(ICLR 2024).") != std::string::npos);
+    paper.publisher.clear();
+    CHECK(ComposeMail(Owner(), MailDraft{ContactPurpose::PaperQuestion, &paper, ""}).body.find("Broadcast\xE2\x80\x9D (2024).") != std::string::npos);
 
     Basics nameless = Owner();
     nameless.name.clear();

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "core/load.h"
@@ -185,9 +186,11 @@ TEST_CASE("the publication timeline: search with '/', facet chips, clear all, an
     // "/" focuses the search box; typing filters as you type; matching is accent- and case-insensitive.
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiKey_Slash, true);
+    io.AddInputCharacter('/');
     h.Frames(1, w, hgt);
     io.AddKeyEvent(ImGuiKey_Slash, false);
     h.Frames(2, w, hgt);
+    REQUIRE(h.State()["searchFocused"] == true);
     io.AddInputCharactersUTF8("PYRAMID bröadcast");
     h.Frames(3, w, hgt);
     auto state = h.State();
@@ -274,4 +277,24 @@ TEST_CASE("a project card's 'show publications' filters the timeline to that pro
     CHECK(state["route"] == "/publications?project=videosys");
     CHECK(Visible(state) == std::vector<std::string>{"pab", "dsp"});
     CHECK(ImAssertCount() == 0);
+}
+
+TEST_CASE("embedded, only the chosen section is drawn, down to 300 px wide") {
+    for (const auto section : {EmbedSection::Publications, EmbedSection::Projects, EmbedSection::Contact, EmbedSection::Profile}) {
+        CAPTURE(EmbedSectionName(section));
+        Headless h(LoadProfileFromFile(kData + "/profile.json"));
+        h.app.SetEmbed(section, true);
+        for (const float width : {300.0f, 720.0f}) h.Frames(4, width, 600);
+        CHECK_MESSAGE(ImAssertCount() == 0, std::string(LastImAssert()));
+        const auto state = h.State();
+        CHECK(state["embed"] == EmbedSectionName(section));
+        std::set<std::string> ids;
+        for (const auto& s : state["sections"]) ids.insert(s["id"].get<std::string>().substr(0, s["id"].get<std::string>().find(':')));
+        CHECK(ids.count("experience") == 0);
+        CHECK(ids.count("education") == 0);
+        if (section == EmbedSection::Publications) CHECK(ids.count("publications") == 1);
+        if (section == EmbedSection::Projects) CHECK(ids == std::set<std::string>{"projects"});
+        if (section == EmbedSection::Contact) CHECK(ids == std::set<std::string>{"contact"});
+        CHECK(state["contentHeight"].get<float>() > 100.0f);
+    }
 }

@@ -137,11 +137,15 @@ test('the composer builds a mailto link with one recipient, a subject and a body
     await page.keyboard.type('Tom & Jerry? a=b #1');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Bcc: evil@example.com');
-    await settle(page, (await state(page)).frames);
+    const typed = 'Tom & Jerry? a=b #1\nBcc: evil@example.com';
+    // The link is composed in the same frame as the text box, so once the text is in, so is the link.
+    await page.waitForFunction((t) => window.portfolio.state().contact.message === t, typed, { timeout: 10_000, polling: 100 })
+      .catch(() => {});
 
     const { contact } = await state(page);
     assert.equal(contact.purpose, 'paper');
     assert.equal(contact.paper, paper.id);
+    assert.equal(contact.message, typed);
     const mail = parseMailto(contact.mailto);
     assert.deepEqual(mail.to, [EMAIL], 'exactly the owner as recipient');
     assert.deepEqual(mail.headers.map(([name]) => name), ['subject', 'body'], 'only a subject and a body');

@@ -1,0 +1,81 @@
+// Embedding: URL parameters and the versioned message protocol between the app and the host page.
+#include "core/embed.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+
+namespace portfolio {
+
+const char* EmbedSectionName(EmbedSection section) {
+    switch (section) {
+        case EmbedSection::Publications: return "publications";
+        case EmbedSection::Projects: return "projects";
+        case EmbedSection::Contact: return "contact";
+        case EmbedSection::Profile: return "profile";
+        case EmbedSection::All: return "all";
+        default: return "";
+    }
+}
+
+EmbedParams ParseEmbedQuery(std::string_view query) {
+    EmbedParams params;
+    if (!query.empty() && query.front() == '?') query.remove_prefix(1);
+    std::string_view rest = query;
+    while (!rest.empty()) {
+        const std::size_t amp = rest.find('&');
+        const std::string_view pair = rest.substr(0, amp);
+        rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
+        const std::size_t eq = pair.find('=');
+        if (eq == std::string_view::npos) continue;
+        const std::string key = PercentDecode(pair.substr(0, eq));
+        const std::string value = AsciiLower(Trim(PercentDecode(pair.substr(eq + 1))));
+        if (key == "embed") {
+            for (EmbedSection s : {EmbedSection::Publications, EmbedSection::Projects, EmbedSection::Contact, EmbedSection::Profile,
+                                   EmbedSection::All})
+                if (value == EmbedSectionName(s)) params.section = s;
+        } else if (key == "theme") {
+            if (value == "light" || value == "dark" || value == "auto") params.theme = value;
+        } else if (key == "transparent") {
+            params.transparent = value == "1" || value == "true" || value == "yes";
+        }
+    }
+    // The filter parameters share the query; ParseRoute ignores the embed ones.
+    params.route = ParseRoute("?" + std::string(query));
+    return params;
+}
+
+std::string EncodeResizeMessage(int height, EmbedSection section, const std::string& state) {
+    nlohmann::json msg;
+    msg["type"] = "portfolio:resize";
+    msg["version"] = kEmbedProtocolVersion;
+    msg["height"] = height < 0 ? 0 : height;
+    msg["section"] = EmbedSectionName(section);
+    msg["state"] = state;
+    return msg.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<EmbedCommand> DecodeCommandMessage(std::string_view json_text) {
+    if (json_text.size() > 4096) return std::nullopt;
+    const nlohmann::json msg = nlohmann::json::parse(json_text, nullptr, false);
+    if (msg.is_discarded() || !msg.is_object()) return std::nullopt;
+    const auto type = msg.find("type");
+    const auto version = msg.find("version");
+    const auto command = msg.find("command");
+    const auto value = msg.find("value");
+    if (type == msg.end() || !type->is_string() || *type != "portfolio:command") return std::nullopt;
+    if (version == msg.end() || !version->is_number_integer() || *version != kEmbedProtocolVersion) return std::nullopt;
+    if (command == msg.end() || !command->is_string() || value == msg.end() || !value->is_string()) return std::nullopt;
+    const std::string& v = value->get_ref<const std::string&>();
+    if (*command == "setTheme") {
+        if (v != "light" && v != "dark" && v != "auto") return std::nullopt;
+        return EmbedCommand{EmbedCommand::Kind::SetTheme, v};
+    }
+    if (*command == "setFilter") {
+        if (v.size() > 1024 || !IsValidUtf8(v)) return std::nullopt;
+        return EmbedCommand{EmbedCommand::Kind::SetFilter, v};
+    }
+    return std::nullopt;
+}
+
+}  // namespace portfolio
