@@ -8,20 +8,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test, { after, before } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { ARTIFACTS, SITE, startSite } from './browser.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SITE = path.resolve(REPO, process.env.PORTFOLIO_SITE || 'build/web/site');
-const ARTIFACTS = path.resolve(REPO, process.env.PORTFOLIO_ARTIFACTS || 'build/web/artifacts');
 
-let browser, app, host, third;
+let site, browser, app, host, third;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(SITE, 'embed.js')), `${SITE} has no web build with embed.js: build the web preset first`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startServer({ root: SITE, csp: true });
+  site = await startSite();
+  ({ browser, server: app } = site);
+  assert.ok(fs.existsSync(path.join(SITE, 'embed.js')), `${SITE} has no embed.js: rebuild the web preset`);
   // The third origin: a page that posts forged messages to its parent and to the portfolio frames.
   const thirdDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-third-'));
   fs.writeFileSync(path.join(thirdDir, 'index.html'), '<!doctype html><title>third</title><script src="forge.js"></script>');
@@ -47,12 +43,11 @@ before(async () => {
     'body{margin:0} .row{display:flex;gap:12px;align-items:flex-start} .row iframe{width:420px;height:300px;border:0}' +
     ' #third{width:10px;height:10px;border:0} .spacer{height:3000px}');
   host = await startServer({ root: hostDir, csp: false });
-  browser = await launchBrowser();
 }, { timeout: 60_000 });
 
 after(async () => {
-  await browser?.close();
-  for (const s of [app, host, third]) await s?.close();
+  await site?.close();
+  for (const s of [host, third]) await s?.close();
 });
 
 async function embeds(page) {

@@ -3,31 +3,20 @@
 // state, and step back with the browser's back button.
 // Run: node --test tests/web/publications.test.mjs   (PORTFOLIO_SITE overrides the folder)
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import test, { after, before } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { startServer } from '../../scripts/static-server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { ARTIFACTS, startSite } from './browser.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SITE = path.resolve(REPO, process.env.PORTFOLIO_SITE || 'build/web/site');
-const ARTIFACTS = path.resolve(REPO, process.env.PORTFOLIO_ARTIFACTS || 'build/web/artifacts');
-
+let site;
 let browser;
 let server;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(SITE, 'portfolio.wasm')), `${SITE} has no web build: build the web preset first`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer({ root: SITE, csp: true });
-  browser = await launchBrowser();
+  site = await startSite();
+  ({ browser, server } = site);
 }, { timeout: 60_000 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(async () => { await site?.close(); });
 
 const state = (page) => page.evaluate(() => window.portfolio.state());
 const ready = (page) => page.waitForFunction(() => window.portfolio && window.portfolio.ready, null, { timeout: 60_000 });
