@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "core/route.h"
+#include "imgui_internal.h"  // the input event queue (App::Animating)
 
 #include "core/reload.h"
 #include "ui/help_overlay.h"
@@ -187,8 +188,20 @@ bool App::NeedsFontRebuild(const Profile& profile) const {
 
 bool App::Animating() const {
     const double now = ImGui::GetTime();
-    return state_.animating || (!state_.copied_what.empty() && now - state_.copied_at < 2.5) ||
+    // ImGui takes queued input one event per frame (input trickling): keep drawing until the queue is
+    // empty, or a fast typist's last characters would wait for the next input. A focused text field
+    // keeps drawing too, for its caret.
+    const bool input_pending = !ImGui::GetCurrentContext()->InputEventsQueue.empty() || ImGui::GetIO().WantTextInput;
+    return state_.animating || input_pending || (!state_.copied_what.empty() && now - state_.copied_at < 2.5) ||
            (!state_.publications.cited_id.empty() && now - state_.publications.cited_at < 2.5);
+}
+
+ThemeChoice ParseThemeChoice(std::string_view text) {
+    return text == "light" ? ThemeChoice::Light : text == "dark" ? ThemeChoice::Dark : ThemeChoice::Auto;
+}
+
+const char* ThemeChoiceName(ThemeChoice choice) {
+    return choice == ThemeChoice::Light ? "light" : choice == ThemeChoice::Dark ? "dark" : "auto";
 }
 
 std::string CollectProfileText(const Profile& p) {

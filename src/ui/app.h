@@ -111,4 +111,8 @@ private:
 // Every character the profile's text uses, for the font atlas.
 std::string CollectProfileText(const Profile& profile);
 
+// "light", "dark", "auto" and back (anything else is Auto), as the platform and the URL spell them.
+ThemeChoice ParseThemeChoice(std::string_view text);
+const char* ThemeChoiceName(ThemeChoice choice);
+
 }  // namespace portfolio::ui

@@ -6,33 +6,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import test, { after, before } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { startServer } from '../../scripts/static-server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { ARTIFACTS, startSite } from './browser.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SITE = path.resolve(REPO, process.env.PORTFOLIO_SITE || 'build/web/site');
-const ARTIFACTS = path.resolve(REPO, process.env.PORTFOLIO_ARTIFACTS || 'build/web/artifacts');
 const FIRST_FRAME_TIMEOUT = 60_000;
 const EMAIL = 'xuanlei@u.nus.edu';
 const DESKTOP = { width: 1280, height: 900 };
 
+let site;
 let browser;
 let server;
 
 before(async () => {
-  for (const file of ['index.html', 'app.js', 'portfolio.js', 'portfolio.wasm']) {
-    assert.ok(fs.existsSync(path.join(SITE, file)), `${path.join(SITE, file)} is missing: build the web target first or set PORTFOLIO_SITE`);
-  }
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer({ root: SITE, csp: true });
-  browser = await launchBrowser();
+  site = await startSite();
+  ({ browser, server } = site);
 }, { timeout: 60_000 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(async () => { await site?.close(); });
 
 // window.open is recorded instead of leaving the page (a mailto: link would start a mail program).
 function recordOpenedLinks() {
