@@ -13,6 +13,16 @@
 namespace portfolio {
 namespace {
 
+// A 256-bit set of the byte pairs in `text`: a word can only occur where all of its pairs do.
+std::array<std::uint64_t, 4> Bigrams(std::string_view text) {
+    std::array<std::uint64_t, 4> bits{};
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        const unsigned h = (static_cast<unsigned char>(text[i - 1]) * 31u + static_cast<unsigned char>(text[i])) & 255u;
+        bits[h >> 6] |= std::uint64_t{1} << (h & 63u);
+    }
+    return bits;
+}
+
 constexpr std::array<const char*, kFacetCount> kFacetKeys = {"topic", "year", "venue", "kind", "role", "project", "tag"};
 constexpr std::array<const char*, kFacetCount> kFacetLabels = {"Topic", "Year", "Venue", "Type", "Role", "Project", "Tag"};
 
@@ -105,6 +115,7 @@ PublicationIndex::PublicationIndex(const Profile& profile) : profile_(&profile) 
         e.hay_begin = static_cast<std::uint32_t>(hay_pool_.size());
         hay_pool_ += folded;
         e.hay_end = static_cast<std::uint32_t>(hay_pool_.size());
+        e.bigrams = Bigrams(folded);
         e.folded_title = FoldForSearch(pub.name);
         e.month = MonthKey(pub.release_date);
         e.topic_rank = static_cast<int>(profile.topics.size());
@@ -163,37 +174,54 @@ QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& fil
     // For each publication: a bit per facet that it passes, plus one bit for query and range.
     constexpr unsigned kAllFacets = (1u << kFacetCount) - 1;
     constexpr unsigned kTextAndRange = 1u << kFacetCount;
+    std::vector<std::array<std::uint64_t, 4>> word_bigrams;
+    for (const std::string& w : words) word_bigrams.push_back(Bigrams(w));
     std::vector<unsigned> pass(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         const auto& e = index.entries_[i];
         if ((filter.from_month || filter.to_month) && e.month == 0) continue;
         if (filter.from_month && e.month < filter.from_month) continue;
         if (filter.to_month && e.month > filter.to_month) continue;
-        const std::string_view hay(index.hay_pool_.data() + e.hay_begin, e.hay_end - e.hay_begin);
-        bool text_ok = true;
-        for (const std::string& w : words)
-            if (hay.find(w) == std::string_view::npos) { text_ok = false; break; }
-        if (!text_ok) continue;
         unsigned bits = kTextAndRange;
         for (std::size_t f = 0; f < kFacetCount; ++f) {
             bool ok = !facet_active[f];
             for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1] && !ok; ++k) ok = wanted[f][index.key_pool_[k]] != 0;
             if (ok) bits |= 1u << f;
         }
-        pass[i] = bits;
+        // A publication failing two facets neither shows nor counts anywhere: skip its text search.
+        const unsigned failed = kAllFacets & ~bits;
+        if (failed & (failed - 1)) continue;
+        const std::string_view hay(index.hay_pool_.data() + e.hay_begin, e.hay_end - e.hay_begin);
+        bool text_ok = true;
+        for (std::size_t w = 0; w < words.size() && text_ok; ++w) {
+            const auto& need = word_bigrams[w];
+            for (std::size_t k = 0; k < 4 && text_ok; ++k) text_ok = (e.bigrams[k] & need[k]) == need[k];
+            if (text_ok) text_ok = hay.find(words[w]) != std::string_view::npos;
+        }
+        if (text_ok) pass[i] = bits;
     }
 
     // Facet counts: a value counts publications that pass every other facet (and query and range).
+    // One pass: a publication that fails no facet counts in every facet; one that fails exactly one
+    // facet counts only there (its values are what would widen the selection).
     for (std::size_t f = 0; f < kFacetCount; ++f) {
-        std::vector<FacetValue> values = index.values_[f];
-        for (std::size_t v = 0; v < values.size(); ++v) values[v].active = wanted[f][v] != 0;
-        const unsigned others = (kAllFacets & ~(1u << f)) | kTextAndRange;
-        for (std::size_t i = 0; i < n; ++i) {
-            if ((pass[i] & others) != others) continue;
-            const auto& e = index.entries_[i];
-            for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1]; ++k) ++values[index.key_pool_[k]].count;
+        result.facets[f] = index.values_[f];
+        for (std::size_t v = 0; v < result.facets[f].size(); ++v) result.facets[f][v].active = wanted[f][v] != 0;
+    }
+    auto count_facet = [&](const PublicationIndex::Entry& e, std::size_t f) {
+        for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1]; ++k) ++result.facets[f][index.key_pool_[k]].count;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!(pass[i] & kTextAndRange)) continue;
+        const unsigned failed = kAllFacets & ~pass[i];
+        const auto& e = index.entries_[i];
+        if (failed == 0) {
+            for (std::size_t f = 0; f < kFacetCount; ++f) count_facet(e, f);
+        } else if ((failed & (failed - 1)) == 0) {
+            std::size_t f = 0;
+            while (!(failed & (1u << f))) ++f;
+            count_facet(e, f);
         }
-        result.facets[f] = std::move(values);
     }
 
     for (std::size_t i = 0; i < n; ++i) {

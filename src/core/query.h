@@ -76,6 +76,7 @@ private:
     struct Entry {
         std::array<std::uint32_t, kFacetCount + 1> key_begin{};  // facet f's value ids: key_pool_[key_begin[f], key_begin[f+1])
         std::uint32_t hay_begin = 0, hay_end = 0;                 // folded title, authors, venue, abstract, tags in hay_pool_
+        std::array<std::uint64_t, 4> bigrams{};                   // which byte pairs occur: rules out most non-matches cheaply
         int month = 0;
         int topic_rank = 0;
         std::string folded_title;

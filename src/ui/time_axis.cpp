@@ -156,6 +156,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
     for (std::size_t i = 0; i < pr.publications.size(); ++i) {
         if (!index.Month(i)) continue;
         moving |= Approach(ax.alpha[i], s.result.matches[i] ? 1.0f : 0.22f, 10.0f, ctx.state.reduced_motion);
+        if (stack_of[i] > 8) continue;
         const float x = x_of(static_cast<float>(index.Month(i)));
         const float y = base_y - static_cast<float>(std::min(stack_of[i], 8)) * kStack;
         const float d = std::hypot(mouse.x - x, mouse.y - y);
@@ -165,9 +166,11 @@ void ShowTimeAxis(const ViewContext& ctx) {
         }
     }
     for (std::size_t i = 0; i < pr.publications.size(); ++i) {
-        if (!index.Month(i)) continue;
+        // Markers past the eighth of a month sit under the eighth: not drawn. Off-axis ones neither.
+        if (!index.Month(i) || stack_of[i] > 8) continue;
         const Publication& pub = pr.publications[i];
         const float x = x_of(static_cast<float>(index.Month(i)));
+        if (x < ctx.x - 10.0f || x > ctx.x + ctx.width + 10.0f) continue;
         const float y = base_y - static_cast<float>(std::min(stack_of[i], 8)) * kStack;
         ImU32 color = p.text_faint;
         if (!pub.topics.empty())
@@ -175,9 +178,9 @@ void ShowTimeAxis(const ViewContext& ctx) {
                 if (pr.topics[t].id == pub.topics.front()) color = ParseHexColor(pr.topics[t].color, FallbackAccent(t));
         const bool hot = i == hovered_pub, chosen = pub.id == s.selected;
         const float r = hot || chosen ? kMarker + 2.0f : kMarker;
-        dl->AddCircleFilled(ImVec2(x, y), r, WithAlpha(color, ax.alpha[i]), 16);
+        dl->AddCircleFilled(ImVec2(x, y), r + 1.5f, WithAlpha(p.surface, ax.alpha[i]), 12);  // a thin ring separates stacked markers
+        dl->AddCircleFilled(ImVec2(x, y), r, WithAlpha(color, ax.alpha[i]), 12);
         if (chosen) dl->AddCircle(ImVec2(x, y), r + 3.0f, p.accent, 16, 2.0f);
-        else dl->AddCircle(ImVec2(x, y), r, WithAlpha(p.surface, ax.alpha[i]), 16, 1.5f);
     }
     dl->PopClipRect();
 
