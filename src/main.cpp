@@ -56,6 +56,14 @@ int main(int argc, char** argv) {
         return 0;
     }
     std::string profile_path = opt.profile.empty() ? data.profile : opt.profile;
+    if (!opt.profile.empty()) {
+        // A profile named on the command line that is not there is a usage error, reported before any window opens.
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(profile_path, ec)) {
+            std::fprintf(stderr, "portfolio: cannot open profile file \"%s\": no such file\n", profile_path.c_str());
+            return 2;
+        }
+    }
     FileWatch watch(StampFile(profile_path));  // stamped before reading, so an edit in between is not missed
     LoadResult loaded = LoadProfileFromFile(profile_path);
     PrintDiagnostics(profile_path, loaded.diagnostics);
@@ -66,6 +74,7 @@ int main(int argc, char** argv) {
     window.width = opt.width;
     window.height = opt.height;
     window.remember_placement = !opt.size_given && opt.screenshot.empty();
+    window.hidden = !opt.screenshot.empty();
     if (!platform::Init(window, error)) {
         std::fprintf(stderr, "portfolio: %s\n", error.c_str());
         return 1;

@@ -261,7 +261,7 @@ bool Init(const WindowConfig& config, std::string& error) {
         return false;
     }
     if (saved && PlacementVisible(*saved, MonitorWorkAreas())) glfwSetWindowPos(g_window, saved->x, saved->y);
-    glfwShowWindow(g_window);
+    if (!config.hidden) glfwShowWindow(g_window);
     glfwMakeContextCurrent(g_window);
     glfwSwapInterval(1);
     UpdateScale();

@@ -14,6 +14,7 @@ struct WindowConfig {
     int width = 1280;   // logical pixels (desktop only; the web fills the page)
     int height = 860;
     bool remember_placement = false;  // desktop: reopen at the last run's size and position, save them on exit
+    bool hidden = false;              // desktop: render off-screen (screenshots): the window is never shown
 };
 
 // Creates the window/canvas, the GL context, the ImGui context and its platform backend.

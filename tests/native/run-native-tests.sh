@@ -135,9 +135,9 @@ check "malformed profile: still renders (exit 0)" test $code -eq 0
 check "malformed profile: message with path and position" \
     grep -q 'error: \$.publications\[0\].releaseDate (line 4, column 39): invalid date "1843-13"' "$out/malformed.log"
 
-# 5. A missing profile: the page shows the problem panel; the message names the file.
-run --profile "$fixtures/no-such-file.json" --frames 5 >"$out/missing.log" 2>&1; code=$?
-check "missing profile: exit 0 with the problem panel" test $code -eq 0
+# 5. A missing profile on the command line: a clear message naming the file, exit code 2, no window.
+"$bin" --profile "$fixtures/no-such-file.json" --frames 5 >"$out/missing.log" 2>&1; code=$?
+check "missing profile: exit code 2" test $code -eq 2
 check "missing profile: message names the file" grep -q 'cannot open profile file ".*no-such-file.json"' "$out/missing.log"
 
 # 6. The command line.
