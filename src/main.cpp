@@ -102,7 +102,8 @@ int main(int argc, char** argv) {
     }
     if (!error.empty()) std::fprintf(stderr, "portfolio: %s\n", error.c_str());
     app.EnableEffects(renderer.EffectsReady());
-    app.SetReducedMotion(platform::PrefersReducedMotion());
+    const bool reduced_motion = platform::PrefersReducedMotion();
+    app.SetReducedMotion(reduced_motion);
     platform::SetStateProvider([&app] { return app.StateJson(); });
 
     // The view and filter state lives in the URL hash on the web: restored on load, followed on
@@ -230,7 +231,7 @@ int main(int argc, char** argv) {
         bg.tint_a[0] = a.x, bg.tint_a[1] = a.y, bg.tint_a[2] = a.z;
         bg.tint_b[0] = b.x, bg.tint_b[1] = b.y, bg.tint_b[2] = b.z;
         bg.strength = app.GetTheme().mode == ui::ThemeMode::Light ? 0.10f : 0.16f;
-        background_clock += std::min(ImGui::GetIO().DeltaTime, 0.1f);
+        if (!reduced_motion) background_clock += std::min(ImGui::GetIO().DeltaTime, 0.1f);  // still when asked for no motion
         bg.time = background_clock;
         bg.scroll = app.ScrollY();
         if (app.Transparent()) bg.alpha = 0.0f;  // embedded over the host page's own background
