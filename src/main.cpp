@@ -102,8 +102,17 @@ int main(int argc, char** argv) {
     }
     if (!error.empty()) std::fprintf(stderr, "portfolio: %s\n", error.c_str());
     app.EnableEffects(renderer.EffectsReady());
-    const bool reduced_motion = platform::PrefersReducedMotion();
-    app.SetReducedMotion(reduced_motion);
+    app.SetReducedMotion(platform::PrefersReducedMotion());
+    // Theme: --theme, else the visitor's choice (?theme=, remembered, or following the system live).
+    const std::string theme_choice = opt.theme != "auto" ? opt.theme : platform::ThemeChoice();
+    app.SetSystemDark(platform::PreferredColorScheme() == "dark");
+    app.SetThemeChoice(ui::ParseThemeChoice(theme_choice));
+    ui::ThemeChoice remembered_theme = app.GetThemeChoice();
+    platform::SetSystemThemeHandler([&app](bool dark) { app.SetSystemDark(dark); });
+    platform::SetReducedMotionHandler([&app](bool reduced) { app.SetReducedMotion(reduced); });
+    // The wheel is taken only when the app can use it, so an embedding page still scrolls.
+    platform::SetScrollQuery([&app](float x, float y, float wx, float wy) { return app.CanScroll(ImVec2(x, y), ImVec2(wx, wy)); });
+    platform::SetScrollHandler([&app](float pixels) { app.ScrollBy(pixels); });
     platform::SetStateProvider([&app] { return app.StateJson(); });
 
     // The view and filter state lives in the URL hash on the web: restored on load, followed on
@@ -130,8 +139,10 @@ int main(int argc, char** argv) {
         const std::optional<EmbedCommand> command = DecodeCommandMessage(json);
         if (!command) return;  // not ours, or malformed: ignored
         if (command->kind == EmbedCommand::Kind::SetFilter) app.ApplyRoute(command->value);
-        else app.SetThemeChoice(command->value == "dark" ? ui::ThemeChoice::Dark
-                                : command->value == "light" ? ui::ThemeChoice::Light : ui::ThemeChoice::Auto);
+        else {
+            app.SetThemeChoice(ui::ParseThemeChoice(command->value));
+            remembered_theme = app.GetThemeChoice();  // the host's choice is not saved as the visitor's
+        }
     });
     auto sync_route = [&] {
         const std::string route = app.RouteText();
@@ -221,6 +232,10 @@ int main(int argc, char** argv) {
         }
         renderer.NewFrame();
         app.Frame();
+        if (app.GetThemeChoice() != remembered_theme) {
+            remembered_theme = app.GetThemeChoice();
+            platform::RememberTheme(ui::ThemeChoiceName(remembered_theme));
+        }
         platform::FramebufferSize(fb_w, fb_h);
         const ui::Palette& pal = app.GetTheme().palette;
         gfx::BackgroundParams bg;
@@ -231,7 +246,7 @@ int main(int argc, char** argv) {
         bg.tint_a[0] = a.x, bg.tint_a[1] = a.y, bg.tint_a[2] = a.z;
         bg.tint_b[0] = b.x, bg.tint_b[1] = b.y, bg.tint_b[2] = b.z;
         bg.strength = app.GetTheme().mode == ui::ThemeMode::Light ? 0.10f : 0.16f;
-        if (!reduced_motion) background_clock += std::min(ImGui::GetIO().DeltaTime, 0.1f);  // still when asked for no motion
+        if (!app.ReducedMotion()) background_clock += std::min(ImGui::GetIO().DeltaTime, 0.1f);  // still when asked for no motion
         bg.time = background_clock;
         bg.scroll = app.ScrollY();
         if (app.Transparent()) bg.alpha = 0.0f;  // embedded over the host page's own background

@@ -5,10 +5,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -625,7 +623,8 @@ LoadResult LoadProfileFromText(std::string_view text, const LoadLimits& limits) 
 }
 
 LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits) {
-    std::ifstream file(path, std::ios::binary);
+    // stdio rather than iostreams: the same behaviour, and no locale machinery in the web download.
+    std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) {
         LoadResult result;
         result.diagnostics.push_back(Diagnostic{Severity::Error, "$", 0, 0, "cannot open profile file \"" + path + "\""});
@@ -633,10 +632,11 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
     }
     std::string text;
     char buffer[1 << 16];
-    while (file.read(buffer, sizeof buffer) || file.gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(file.gcount()));
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, file)) {
+        text.append(buffer, n);
         if (text.size() > limits.max_bytes) break;  // LoadProfileFromText reports the size
     }
+    std::fclose(file);
     return LoadProfileFromText(text, limits);
 }
 

@@ -175,7 +175,8 @@ EM_JS(void, JsInstallTouch, (), {
         e.stopPropagation();
         const r = canvas.getBoundingClientRect();
         const a = e.touches[0] || e.changedTouches[0], b = e.touches[1] || a;
-        Module._portfolio_touch(phases[e.type], e.touches.length, a.clientX - r.left, a.clientY - r.top, b.clientX - r.left, b.clientY - r.top);
+        Module._portfolio_touch(phases[e.type], e.touches.length, a.clientX - r.left, a.clientY - r.top, b.clientX - r.left, b.clientY - r.top,
+                                e.timeStamp);
     };
     for (const type of Object.keys(phases)) window.addEventListener(type, handle, { capture: true, passive: false });
 });
@@ -366,14 +367,16 @@ void Tap(float x, float y) {
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
 }
 
-void TouchStart(int fingers, float x0, float y0, float distance) {
+// `time` is the event's timestamp (ms, the clock of emscripten_get_now): speeds do not depend on when
+// the busy main thread got round to the event.
+void TouchStart(int fingers, float x0, float y0, float distance, double time) {
     TouchState& t = g_touch;
     t.coasting = false;
     if (fingers == 1 && t.mode == TouchState::Mode::None) {
         t.mode = TouchState::Mode::Pending;
         t.start_x = t.last_x = x0;
         t.start_y = t.last_y = y0;
-        t.last_time = emscripten_get_now();
+        t.last_time = time;
         t.velocity = 0.0f;
     } else if (fingers >= 2 && t.mode != TouchState::Mode::Done) {
         t.mode = TouchState::Mode::Pinch;
@@ -381,7 +384,7 @@ void TouchStart(int fingers, float x0, float y0, float distance) {
     }
 }
 
-void TouchMove(int fingers, float x0, float y0, float distance) {
+void TouchMove(int fingers, float x0, float y0, float distance, double time) {
     TouchState& t = g_touch;
     if (t.mode == TouchState::Mode::Pinch) {
         if (fingers >= 2 && t.pinch_distance > 0.0f && distance > 0.0f) Pinch(-100.0f * std::log(distance / t.pinch_distance));
@@ -390,27 +393,26 @@ void TouchMove(int fingers, float x0, float y0, float distance) {
     }
     if (t.mode == TouchState::Mode::Pending && std::hypot(x0 - t.start_x, y0 - t.start_y) > kTouchSlop) t.mode = TouchState::Mode::Drag;
     if (t.mode != TouchState::Mode::Drag) return;
-    const double now = emscripten_get_now();
     const float pixels = t.last_y - y0;  // the finger moves up: the page moves on
     t.last_x = x0;
     t.last_y = y0;
     ScrollPage(pixels);
-    const float speed = pixels / static_cast<float>(std::max(now - t.last_time, 1.0));
+    const float speed = pixels / static_cast<float>(std::max(time - t.last_time, 1.0));
     t.velocity = 0.8f * speed + 0.2f * t.velocity;
-    t.last_time = now;
+    t.last_time = time;
 }
 
-void TouchEnd(int fingers, bool cancelled) {
+void TouchEnd(int fingers, bool cancelled, double time) {
     TouchState& t = g_touch;
     if (fingers > 0) {  // one finger of a pinch lifted: wait for the other
         if (t.mode == TouchState::Mode::Pinch) t.mode = TouchState::Mode::Done;
         return;
     }
-    const double now = emscripten_get_now();
     if (!cancelled && t.mode == TouchState::Mode::Pending) Tap(t.start_x, t.start_y);
-    if (!cancelled && t.mode == TouchState::Mode::Drag && now - t.last_time < 100.0 && std::fabs(t.velocity) > kCoastMinSpeed) {
+    // A flick (still moving when lifted) coasts on; a finger that stopped before lifting does not.
+    if (!cancelled && t.mode == TouchState::Mode::Drag && time - t.last_time < 100.0 && std::fabs(t.velocity) > kCoastMinSpeed) {
         t.coasting = true;
-        t.last_time = now;
+        t.last_time = emscripten_get_now();
     }
     t.mode = TouchState::Mode::None;
 }
@@ -420,10 +422,11 @@ void Coast() {
     TouchState& t = g_touch;
     if (!t.coasting) return;
     const double now = emscripten_get_now();
-    const double dt = std::min(now - t.last_time, 100.0);
+    const double decay = std::exp(-(now - t.last_time) / kCoastTimeConstant);
     t.last_time = now;
-    const float pixels = t.velocity * static_cast<float>(dt);
-    t.velocity *= static_cast<float>(std::exp(-dt / kCoastTimeConstant));
+    // The distance the decaying speed covers since the last frame, however long that frame took.
+    const float pixels = t.velocity * static_cast<float>(kCoastTimeConstant * (1.0 - decay));
+    t.velocity *= static_cast<float>(decay);
     if (std::fabs(t.velocity) < kCoastMinSpeed || !AppTakesWheel(-1.0f, -1.0f, 0.0f, -pixels)) {
         t.coasting = false;
         return;
@@ -505,18 +508,18 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* portfolio_state_json() {
 }
 
 // From JsInstallTouch: phase 0 start, 1 move, 2 end, 3 cancel; `fingers` still down; the first two
-// fingers' positions (the second repeats the first when there is one).
-extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_touch(int phase, int fingers, float x0, float y0, float x1, float y1) {
+// fingers' positions (the second repeats the first when there is one); the event's timestamp.
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_touch(int phase, int fingers, float x0, float y0, float x1, float y1, double time) {
     Wake();
     ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     const float distance = std::hypot(x1 - x0, y1 - y0);
     if (phase == 0) {
-        TouchStart(fingers, x0, y0, distance);
+        TouchStart(fingers, x0, y0, distance, time);
         if (g_touch.mode == TouchState::Mode::Pinch) ImGui::GetIO().AddMousePosEvent((x0 + x1) * 0.5f, (y0 + y1) * 0.5f);
     } else if (phase == 1) {
-        TouchMove(fingers, x0, y0, distance);
+        TouchMove(fingers, x0, y0, distance, time);
     } else {
-        TouchEnd(fingers, phase == 3);
+        TouchEnd(fingers, phase == 3, time);
     }
 }
 
@@ -528,7 +531,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE int portfolio_paste(const char* text) {
     std::string typed;
     for (char c : g_clipboard)
         if (c != '\r') typed += c;
+    // Ctrl is still down from Ctrl+V, and text fields ignore characters typed with Ctrl (shortcuts):
+    // ImGui hears it released around the text.
+    const bool ctrl = CtrlHeld() || g_synthetic_ctrl;
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
     io.AddInputCharactersUTF8(typed.c_str());
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
     Wake();
     return 1;
 }

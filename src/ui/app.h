@@ -76,6 +76,7 @@ public:
     // Whether the last change of RouteText() came from a click (a new history entry) or typing (replace).
     bool RouteChangeIsDiscrete() const { return state_.publications.route_discrete; }
     void SetReducedMotion(bool reduced) { state_.reduced_motion = reduced; }
+    bool ReducedMotion() const { return state_.reduced_motion; }
     // Embedded in another page: only `section` is drawn (core/embed.h); transparent drops the page colour.
     void SetEmbed(EmbedSection section, bool transparent) { embed_ = section; transparent_ = transparent; }
     EmbedSection Embedded() const { return embed_; }

@@ -149,9 +149,9 @@ void ShowHelpOverlay(const ViewContext& ctx, bool& open) {
     // The page dims behind a raised card.
     const bool light = ctx.theme.mode == ThemeMode::Light;
     dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), WithAlpha(light ? p.text : IM_COL32_BLACK, light ? 0.30f : 0.55f));
-    for (int i = 6; i >= 1; --i) {
-        const float spread = static_cast<float>(i) * 4.0f;
-        dl->AddRectFilled(ImVec2(a.x - spread * 0.5f, a.y + spread * 0.4f), ImVec2(b.x + spread * 0.5f, b.y + spread * 1.1f), p.shadow,
+    for (int i = 8; i >= 1; --i) {  // a soft shadow: wide faint layers under narrower ones, a little below the card
+        const float spread = static_cast<float>(i) * 3.0f;
+        dl->AddRectFilled(ImVec2(a.x - spread, a.y - spread * 0.5f), ImVec2(b.x + spread, b.y + spread * 1.5f), WithAlpha(p.shadow, 0.55f),
                           ctx.theme.metrics.card_radius + spread);
     }
     dl->AddRectFilled(a, b, p.surface, ctx.theme.metrics.card_radius);

@@ -1,10 +1,14 @@
 // Benchmark: loads the portfolio site and a baseline page in one headless Chromium run and prints,
-// side by side, bytes (raw and gzip), time to first frame, idle CPU and idle rAF rate.
+// side by side, bytes (raw and gzip), time to first frame, idle CPU and idle rAF rate, and the CPU
+// time per frame while scrolling.
 // Usage: node tests/web/measure.mjs --site build/web/site [--baseline build/web/hello]
-//        [--runs 3] [--seconds 3] [--width 1280] [--height 800] [--dpr 1] [--csp]
+//        [--runs 3] [--seconds 3] [--scroll-seconds 2] [--width 1280] [--height 800] [--dpr 1] [--csp]
 // Method as in shared/tools/measure-web.mjs: idle is measured over --seconds, starting 1 s after the
-// first frame; CPU is the CDP Performance.getMetrics TaskDuration delta. With several runs (pages
-// interleaved) each figure is the median. SwiftShader is slow and noisy: compare ratios, not absolutes.
+// first frame; CPU is the CDP Performance.getMetrics TaskDuration delta (the page's main thread; with
+// SwiftShader the GL work itself runs in the GPU process and is not in it). Scrolling: wheel steps of
+// 80 px every ~16 ms over the page's left margin for --scroll-seconds, down then up; the CPU per
+// frame is the TaskDuration delta over the requestAnimationFrame calls meanwhile. With several runs
+// (pages interleaved) each figure is the median. SwiftShader is slow and noisy: compare ratios, not absolutes.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -17,6 +21,7 @@ const site = opt('--site', 'build/web/site');
 const baseline = opt('--baseline', null);
 const runs = Math.max(1, Number(opt('--runs', 3)));
 const seconds = Number(opt('--seconds', 3));
+const scrollSeconds = Number(opt('--scroll-seconds', 2));
 const viewport = { width: Number(opt('--width', 1280)), height: Number(opt('--height', 800)) };
 const dpr = Number(opt('--dpr', 1));
 const csp = args.includes('--csp');
@@ -44,13 +49,15 @@ function instrument() {
   window.requestAnimationFrame = (cb) => { window.__m.raf++; return raf(cb); };
 }
 
-// Raw and gzip bytes of the folder's files that the page requested.
+// Raw and gzip bytes of the folder's files that the page requested: gzip as served, from the build's
+// precompressed FILE.gz when there is one (scripts/site-size.mjs), else zlib at level 9.
 function folderBytes(dir, requested) {
   const files = [...new Set(requested)].map((p) => (p.endsWith('/') ? p + 'index.html' : p))
     .map((p) => path.join(dir, decodeURIComponent(p))).filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
   const list = files.map((f) => {
     const data = fs.readFileSync(f);
-    return { file: path.basename(f), raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length };
+    const gzip = fs.existsSync(f + '.gz') ? fs.statSync(f + '.gz').size : zlib.gzipSync(data, { level: 9 }).length;
+    return { file: path.basename(f), raw: data.length, gzip };
   });
   return { raw: list.reduce((a, f) => a + f.raw, 0), gzip: list.reduce((a, f) => a + f.gzip, 0), files: list };
 }
@@ -79,8 +86,22 @@ async function measure(browser, page, { warmup = false } = {}) {
   const m2 = await metrics();
   const s2 = await tab.evaluate(() => ({ ...window.__m }));
   const fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+
+  // Scrolling: a steady wheel, down for the first half, up for the second.
+  await tab.mouse.move(24, viewport.height / 2);
+  const m3 = await metrics();
+  const s3 = await tab.evaluate(() => ({ ...window.__m }));
+  const start = Date.now();
+  while (Date.now() - start < scrollSeconds * 1000) {
+    await tab.mouse.wheel(0, Date.now() - start < scrollSeconds * 500 ? 80 : -80);
+    await tab.waitForTimeout(16);
+  }
+  const scrolled = (Date.now() - start) / 1000;
+  const m4 = await metrics();
+  const s4 = await tab.evaluate(() => ({ ...window.__m }));
   await context.close();
   const perSecond = (a, b) => Math.round(((b - a) / seconds) * 10) / 10;
+  const scrollFrames = s4.raf - s3.raf;
   return {
     firstFrameMs: s1.firstFrame === null ? null : Math.round(s1.firstFrame),
     firstDrawMs: s1.firstDraw === null ? null : Math.round(s1.firstDraw),
@@ -89,6 +110,9 @@ async function measure(browser, page, { warmup = false } = {}) {
     idleScriptMsPerS: perSecond(m1.ScriptDuration * 1000, m2.ScriptDuration * 1000),
     idleRafPerS: perSecond(s1.raf, s2.raf),
     idleDrawsPerS: perSecond(s1.draws, s2.draws),
+    scrollTaskMsPerFrame: scrollFrames > 0 ? Math.round(((m4.TaskDuration - m3.TaskDuration) * 1000 / scrollFrames) * 10) / 10 : null,
+    scrollTaskMsPerS: Math.round(((m4.TaskDuration - m3.TaskDuration) * 1000 / scrolled) * 10) / 10,
+    scrollFramesPerS: Math.round((scrollFrames / scrolled) * 10) / 10,
     jsHeapMB: Math.round(m2.JSHeapUsedSize / 1e5) / 10,
     requested,
     errors,
@@ -125,6 +149,7 @@ const results = pages.map(({ name, dir, samples }) => {
     firstFrameMs: pick('firstFrameMs'), firstDrawMs: pick('firstDrawMs'), fcpMs: pick('fcpMs'),
     idleTaskMsPerS: pick('idleTaskMsPerS'), idleScriptMsPerS: pick('idleScriptMsPerS'),
     idleRafPerS: pick('idleRafPerS'), idleDrawsPerS: pick('idleDrawsPerS'), jsHeapMB: pick('jsHeapMB'),
+    scrollTaskMsPerFrame: pick('scrollTaskMsPerFrame'), scrollTaskMsPerS: pick('scrollTaskMsPerS'), scrollFramesPerS: pick('scrollFramesPerS'),
     errors: [...new Set(samples.flatMap((s) => s.errors))],
   };
 });
@@ -132,11 +157,12 @@ const results = pages.map(({ name, dir, samples }) => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const show = (v, unit = '') => (v === null ? '-' : `${v}${unit}`);
 const rows = [
-  ['page', 'raw', 'gzip', 'first frame', 'idle CPU', 'idle rAF', 'errors'],
+  ['page', 'raw', 'gzip', 'first frame', 'idle CPU', 'idle rAF', 'scroll CPU/frame', 'scroll fps', 'errors'],
   ...results.map((r) => [r.page, kb(r.bytes.raw), kb(r.bytes.gzip), show(r.firstFrameMs, ' ms'),
-    show(r.idleTaskMsPerS, ' ms/s'), show(r.idleRafPerS, ' /s'), String(r.errors.length)]),
+    show(r.idleTaskMsPerS, ' ms/s'), show(r.idleRafPerS, ' /s'), show(r.scrollTaskMsPerFrame, ' ms'), show(r.scrollFramesPerS),
+    String(r.errors.length)]),
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; idle over ${seconds} s from 1 s after the first frame; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
-console.log(JSON.stringify({ seconds, runs, viewport, dpr, results }));
+console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; idle over ${seconds} s from 1 s after the first frame; scrolling for ${scrollSeconds} s; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
+console.log(JSON.stringify({ seconds, scrollSeconds, runs, viewport, dpr, results }));
