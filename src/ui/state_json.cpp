@@ -64,8 +64,12 @@ std::string App::StateJson() const {
     out["route"] = RouteText();
     const PublicationsState& ps = state_.publications;
     json visible = json::array();
-    if (ps.result_valid)
+    // The filter may have changed since the last frame (a hash change, a host command): answer for it.
+    if (ps.index && !(ps.result_valid && ps.result_for == ps.filter)) {
+        for (std::size_t i : RunQuery(*ps.index, ps.filter).visible) visible.push_back(p.publications[i].id);
+    } else if (ps.result_valid) {
         for (std::size_t i : ps.result.visible) visible.push_back(p.publications[i].id);
+    }
     out["visiblePublications"] = std::move(visible);
     out["selectedPublication"] = ps.selected;
     out["query"] = ps.filter.query;
