@@ -7,7 +7,17 @@ set(PORTFOLIO_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webf
     "Fork Awesome TTF (fonts-fork-awesome)")
 set(PORTFOLIO_ASSET_DIR "${CMAKE_BINARY_DIR}/assets" CACHE INTERNAL "Build-time assets (subset fonts)")
 
-set(text_unicodes "U+0020-007E,U+00A0-024F,U+02C6-02DD,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
+# Latin, Latin-1 and Latin Extended-A in full. Of Latin Extended-B the web build keeps the letters of
+# living European languages and Pinyin (Croatian digraphs, Pinyin tones, Romanian comma letters,
+# Azerbaijani schwa, Nordic/Sami forms): the rest (African and historical letters) would add 36 KB gzip
+# to the first frame. Every character the bundled profile uses is added on top (--text-file), so the
+# profile always renders. The desktop build, where bytes do not matter, keeps Extended-B in full.
+set(text_unicodes "U+0020-007E,U+00A0-017F,U+02C6-02DD,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
+if(EMSCRIPTEN)
+  string(APPEND text_unicodes ",U+018F,U+01C4-01DC,U+01E6-01E7,U+01EA-01EB,U+01F4-01F5,U+01FA-01FF,U+0218-021B,U+0259")
+else()
+  string(APPEND text_unicodes ",U+0180-024F")
+endif()
 set(subset_flags --no-hinting --desubroutinize --layout-features= --name-IDs= --notdef-outline)
 
 set(font_outputs)
@@ -16,8 +26,8 @@ foreach(face Regular Italic SemiBold Bold)
   add_custom_command(OUTPUT ${out}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTFOLIO_ASSET_DIR}/fonts
     COMMAND ${PORTFOLIO_PYFTSUBSET} ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf --unicodes=${text_unicodes}
-            ${subset_flags} --output-file=${out}
-    DEPENDS ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf
+            --text-file=${PROJECT_SOURCE_DIR}/data/profile.json ${subset_flags} --output-file=${out}
+    DEPENDS ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf ${PROJECT_SOURCE_DIR}/data/profile.json
     COMMENT "Subsetting Inter ${face}" VERBATIM)
   list(APPEND font_outputs ${out})
 endforeach()

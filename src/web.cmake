@@ -6,20 +6,25 @@ set_target_properties(portfolio PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY
 set(PORTFOLIO_WEB_LINK_FLAGS
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
-  $<$<CONFIG:MinSizeRel>:-Os> $<$<CONFIG:MinSizeRel>:-flto> -sMALLOC=emmalloc -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sGL_TRACK_ERRORS=0 CACHE INTERNAL "")
+  $<$<CONFIG:MinSizeRel>:-Os> $<$<CONFIG:MinSizeRel>:-flto> -sMALLOC=emmalloc -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sGL_TRACK_ERRORS=0
+  # WebGL2 only, no extensions asked for, GL strings in WebGL's own form: less GL glue in the script.
+  -sGL_EMULATE_GLES_VERSION_STRING_FORMAT=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+  -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0 -sGL_POOL_TEMP_BUFFERS=0 CACHE INTERNAL "")
 # Whole-program optimisation (with -flto above) makes the wasm ~9 KB gzip smaller; emmalloc and the
 # runtime options a few more. The baseline links the same LTO libraries.
 foreach(lib imgui imgui_backend_opengl3 imgui_backend_glfw portfolio_core portfolio_ui portfolio_gfx portfolio_platform portfolio)
-  target_compile_options(${lib} PRIVATE $<$<CONFIG:MinSizeRel>:-flto>)
+  target_compile_options(${lib} PRIVATE $<$<CONFIG:MinSizeRel>:-flto> -fno-rtti)
 endforeach()
 target_link_options(portfolio PRIVATE ${PORTFOLIO_WEB_LINK_FLAGS}
-  -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_portfolio_on_hashchange,_portfolio_on_parent_message,_portfolio_touch,_portfolio_paste,_portfolio_media_changed,_malloc,_free
+  -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_portfolio_on_hashchange,_portfolio_on_parent_message,_portfolio_touch,_portfolio_text_input,_portfolio_text_blurred,_portfolio_paste,_portfolio_media_changed,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sTOTAL_STACK=1048576 -sABORTING_MALLOC=0
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/data/profile.json@/data/profile.json"
+  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/data@/data" "SHELL:--exclude-file *.desktop" "SHELL:--exclude-file *.schema.json"
   "SHELL:--preload-file ${PORTFOLIO_ASSET_DIR}/fonts@/assets/fonts")
 target_compile_definitions(portfolio PRIVATE PORTFOLIO_ASSET_DIR="/assets" PORTFOLIO_SOURCE_DATA_DIR="/data")
-set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/data/profile.json)
+# The whole data folder is bundled (the profile and any images it names), less the desktop-only files.
+file(GLOB_RECURSE bundled_data CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/data/*)
+set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${bundled_data})
 
 # The shell is copied whenever a file in web/ changes (not only when the app is linked again). Then every
 # file is precompressed (.gz next to it) and the first frame's download is printed against the budget.

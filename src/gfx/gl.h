@@ -5,13 +5,20 @@
 #if defined(__EMSCRIPTEN__)
 #include <GLES3/gl3.h>
 #define PORTFOLIO_GLSL_VERSION "#version 300 es\nprecision mediump float;\n"
+
+namespace portfolio::gfx {
+inline bool LoadGlFunctions() { return true; }  // WebGL's functions need no loading
+}  // namespace portfolio::gfx
 #else
 #include "imgui_impl_opengl3_loader.h"
 #define PORTFOLIO_GLSL_VERSION "#version 330 core\n"
 
 namespace portfolio::gfx {
+// Loads the GL entry points for the current context (gl_loader.cpp); false when GL 3.3 is missing.
+bool LoadGlFunctions();
+
 // GL entry points that imgui_impl_opengl3_loader.h does not load, fetched through its proc lookup
-// on first use (after ImGui_ImplOpenGL3_Init has initialised the loader).
+// on first use (after LoadGlFunctions).
 struct ExtraGl {
     void(APIENTRYP uniform1f)(GLint, GLfloat);
     void(APIENTRYP uniform2f)(GLint, GLfloat, GLfloat);

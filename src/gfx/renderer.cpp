@@ -1,9 +1,8 @@
-// Draws a frame: the background shader, then ImGui's draw data through its OpenGL3 backend.
+// Draws a frame: the background shader, the effects, then ImGui's draw data.
 #include "gfx/renderer.h"
 
 #include "gfx/gl.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #define STBIW_WINDOWS_UTF8
@@ -20,13 +19,13 @@
 namespace portfolio::gfx {
 
 bool Renderer::Init(std::string& error) {
-#if defined(__EMSCRIPTEN__)
-    const char* glsl = "#version 300 es";
-#else
-    const char* glsl = "#version 330 core";
-#endif
-    if (!ImGui_ImplOpenGL3_Init(glsl)) {
-        error = "the OpenGL renderer could not start";
+    if (!LoadGlFunctions()) {
+        error = "OpenGL 3.3 is not available";
+        return false;
+    }
+    std::string imgui_error;
+    if (!imgui_.Init(imgui_error)) {
+        error = "the OpenGL renderer could not start (" + imgui_error + ")";
         return false;
     }
     imgui_ready_ = true;
@@ -37,20 +36,20 @@ bool Renderer::Init(std::string& error) {
     return true;
 }
 
-void Renderer::NewFrame() { ImGui_ImplOpenGL3_NewFrame(); }
+void Renderer::NewFrame() { imgui_.NewFrame(); }
 
 void Renderer::Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
                       const std::vector<Shadow>& shadows, const std::vector<Disc>& discs) {
     background_.Draw(background, framebuffer_width, framebuffer_height);
     if (draw_data && draw_data->DisplaySize.x > 0.0f)
         effects_.Draw(shadows, discs, draw_data->DisplaySize.x, draw_data->DisplaySize.y, draw_data->FramebufferScale.x);
-    if (draw_data) ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+    if (draw_data) imgui_.Render(*draw_data);
 }
 
 void Renderer::Shutdown() {
     background_.Shutdown();
     effects_.Shutdown();
-    if (imgui_ready_) ImGui_ImplOpenGL3_Shutdown();
+    if (imgui_ready_) imgui_.Shutdown();
     imgui_ready_ = false;
 }
 

@@ -1,4 +1,4 @@
-// Draws a frame: the background shader, then ImGui's draw data through its OpenGL3 backend.
+// Draws a frame: the background shader, the effects, then ImGui's draw data (gfx/imgui_renderer.h).
 // Also reads the framebuffer back for screenshots.
 #pragma once
 
@@ -7,15 +7,14 @@
 
 #include "gfx/background.h"
 #include "gfx/effects.h"
-
-struct ImDrawData;
+#include "gfx/imgui_renderer.h"
 
 namespace portfolio::gfx {
 
 class Renderer {
 public:
     bool Init(std::string& error);  // after the GL context and the ImGui context exist
-    void NewFrame();                // before ImGui::NewFrame (uploads the font atlas on first use)
+    void NewFrame();                // before ImGui::NewFrame (uploads the font atlas when it was (re)built)
     // Background, then the effects (shadows, discs: logical pixels), then ImGui's draw data.
     void Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
                 const std::vector<Shadow>& shadows = {}, const std::vector<Disc>& discs = {});
@@ -28,6 +27,7 @@ public:
 private:
     Background background_;
     Effects effects_;
+    ImGuiRenderer imgui_;
     bool imgui_ready_ = false;
 };
 

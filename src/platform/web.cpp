@@ -2,7 +2,8 @@
 // requestAnimationFrame, links through window.open with noopener, the clipboard through
 // navigator.clipboard, and the window.portfolio API for tests and embedders. What Emscripten's GLFW
 // lacks is done here: HiDPI, a wheel that leaves the embedding page alone when the app cannot use it,
-// touch (tap, drag with momentum, pinch), CSS cursors, paste, live media queries and the theme choice.
+// touch (tap, drag with momentum, pinch), the on-screen keyboard for text fields, CSS cursors, paste,
+// live media queries and the theme choice.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -10,10 +11,12 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
+#include "imgui_internal.h"  // which text field is active, and since when
 #include "platform/platform.h"
 
 #define GLFW_INCLUDE_NONE
@@ -175,8 +178,11 @@ EM_JS(void, JsInstallTouch, (), {
         e.stopPropagation();
         const r = canvas.getBoundingClientRect();
         const a = e.touches[0] || e.changedTouches[0], b = e.touches[1] || a;
-        Module._portfolio_touch(phases[e.type], e.touches.length, a.clientX - r.left, a.clientY - r.top, b.clientX - r.left, b.clientY - r.top,
-                                e.timeStamp);
+        const x = a.clientX - r.left, y = a.clientY - r.top;
+        // 1: a tap on a text field. The keyboard's input is focused now, while handling the touch: iOS
+        // shows its keyboard only for a focus given in a gesture's own handler.
+        if (Module._portfolio_touch(phases[e.type], e.touches.length, x, y, b.clientX - r.left, b.clientY - r.top, e.timeStamp))
+            Module.textProxy(0, x, y, 20);
     };
     for (const type of Object.keys(phases)) window.addEventListener(type, handle, { capture: true, passive: false });
 });
@@ -194,6 +200,71 @@ EM_JS(void, JsInstallPaste, (), {
         _free(buffer);
     });
 });
+
+// The on-screen keyboard. Touch screens show their keyboard only for a focused, real text field, and
+// ImGui's fields are drawn in the canvas: when a tap makes ImGui edit text, an invisible <input>
+// (class text-proxy, over the caret) takes the focus. What is typed into it reaches ImGui as the change
+// to what it held (characters, and a Backspace per character removed), so IME compositions and the
+// keyboard's corrections work; Enter, Escape, Tab, the arrows, Home, End, Delete and a Backspace with
+// nothing left to remove go to ImGui as keys. Its key events stop here, in a window listener installed
+// before GLFW's, so GLFW never sees them and nothing is typed twice. With a mouse and a hardware
+// keyboard it is never focused, and typing reaches ImGui through GLFW as before.
+EM_JS(void, JsInstallTextProxy, (), {
+    const input = document.createElement('input');
+    input.className = 'text-proxy';
+    input.tabIndex = -1;
+    input.spellcheck = false;
+    const attributes = { autocomplete: 'off', autocapitalize: 'off', autocorrect: 'off', inputmode: 'text', enterkeyhint: 'enter',
+                         'aria-label': 'Text being edited' };
+    for (const name in attributes) input.setAttribute(name, attributes[name]);
+    document.body.appendChild(input);
+    let mirror = '';  // what ImGui has been sent since the focus
+    const send = (backspaces, key, text) => {
+        const size = lengthBytesUTF8(text) + 1;
+        const buffer = _malloc(size);
+        stringToUTF8(text, buffer, size);
+        Module._portfolio_text_input(backspaces, key, buffer);
+        _free(buffer);
+    };
+    const keys = ['Enter', 'Escape', 'Tab', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Delete', 'Backspace'];
+    const onKey = (e) => {
+        if (e.target !== input) return;
+        e.stopImmediatePropagation();
+        if (e.type !== 'keydown' || e.isComposing || e.keyCode === 229) return;  // 229: the IME has it
+        const key = keys.indexOf(e.key) + 1;
+        if (!key || (e.key === 'Backspace' && input.value)) return;  // edits of the text arrive as 'input'
+        e.preventDefault();
+        send(0, key, '');
+    };
+    for (const type of ['keydown', 'keypress', 'keyup']) window.addEventListener(type, onKey, true);
+    input.addEventListener('beforeinput', (e) => {
+        if (!/^insert(LineBreak|Paragraph)$/.test(e.inputType)) return;
+        e.preventDefault();
+        send(0, 1, '');  // Enter
+    });
+    input.addEventListener('input', () => {
+        const now = Array.from(input.value), was = Array.from(mirror);  // by code point, as ImGui counts
+        let same = 0;
+        while (same < now.length && same < was.length && now[same] === was[same]) same++;
+        mirror = input.value;
+        if (was.length > same || now.length > same) send(was.length - same, 0, now.slice(same).join(''));
+    });
+    input.addEventListener('blur', () => Module._portfolio_text_blurred());
+    // 0: focus at (x, y) afresh, 1: move to (x, y), 2: start afresh (another field), 3: let go.
+    Module.textProxy = (action, x, y, height) => {
+        if (action === 0 || action === 2) input.value = mirror = '';
+        if (action < 2) {
+            input.style.left = x + 'px';
+            input.style.top = y + 'px';
+            input.style.height = Math.max(height, 20) + 'px';
+        }
+        if (action === 0) input.focus({ preventScroll: true });
+        if (action === 3 && document.activeElement === input) input.blur();
+    };
+});
+
+EM_JS(void, JsTextProxy, (int action, float x, float y, float height), { Module.textProxy(action, x, y, height); });
+enum TextProxyAction { kFocus, kPlace, kRestart, kRelease };
 
 void SetClipboard(void*, const char* text) {
     g_clipboard = text ? text : "";
@@ -226,6 +297,7 @@ std::function<bool(float, float, float, float)> g_scroll_query;  // (x, y, wheel
 std::function<void(float)> g_scroll_by;                          // scrolls the page by CSS pixels
 std::function<void(bool)> g_system_theme_handler;
 std::function<void(bool)> g_reduced_motion_handler;
+ImGuiMouseCursor g_cursor = ImGuiMouseCursor_Arrow;  // ImGui's cursor after the last frame (the CSS one follows)
 
 // Any input or resize wakes the loop. These listeners only observe (they return false so the
 // page and GLFW still receive the events).
@@ -359,7 +431,21 @@ void ScrollPage(float pixels) {
     }
 }
 
+// The on-screen keyboard's <input> (JsInstallTextProxy): whether it has the focus, the ImGui field it
+// types into, and where ImGui's caret is (its IME data), to keep the input over it.
+struct TextProxy {
+    bool focused = false;
+    ImGuiID field = 0;      // 0: not known yet (focused by a tap, before ImGui has activated the field)
+    int tap_frames = 0;     // frames left in which a field the last tap activates takes the keyboard
+    bool caret_known = false;
+    ImVec2 caret;
+    float line_height = 0.0f;
+};
+TextProxy g_text;
+constexpr int kTapFrames = 8;  // a tap reaches ImGui over four frames (move, press, release, leave), plus margin
+
 void Tap(float x, float y) {
+    g_text.tap_frames = kTapFrames;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(x, y);  // touch has no hover: ImGui sees the position a frame before the press
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
@@ -373,6 +459,8 @@ void TouchStart(int fingers, float x0, float y0, float distance, double time) {
     TouchState& t = g_touch;
     t.coasting = false;
     if (fingers == 1 && t.mode == TouchState::Mode::None) {
+        // The finger hovers where it lands until it lifts or drags, so a tap knows what it is on (a text field).
+        ImGui::GetIO().AddMousePosEvent(x0, y0);
         t.mode = TouchState::Mode::Pending;
         t.start_x = t.last_x = x0;
         t.start_y = t.last_y = y0;
@@ -391,7 +479,10 @@ void TouchMove(int fingers, float x0, float y0, float distance, double time) {
         t.pinch_distance = distance;
         return;
     }
-    if (t.mode == TouchState::Mode::Pending && std::hypot(x0 - t.start_x, y0 - t.start_y) > kTouchSlop) t.mode = TouchState::Mode::Drag;
+    if (t.mode == TouchState::Mode::Pending && std::hypot(x0 - t.start_x, y0 - t.start_y) > kTouchSlop) {
+        t.mode = TouchState::Mode::Drag;
+        ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a scrolling finger hovers nothing
+    }
     if (t.mode != TouchState::Mode::Drag) return;
     const float pixels = t.last_y - y0;  // the finger moves up: the page moves on
     t.last_x = x0;
@@ -402,19 +493,60 @@ void TouchMove(int fingers, float x0, float y0, float distance, double time) {
     t.last_time = time;
 }
 
-void TouchEnd(int fingers, bool cancelled, double time) {
+// Returns true for a tap on a text field (ImGui showed the text cursor under the finger).
+bool TouchEnd(int fingers, bool cancelled, double time) {
     TouchState& t = g_touch;
     if (fingers > 0) {  // one finger of a pinch lifted: wait for the other
         if (t.mode == TouchState::Mode::Pinch) t.mode = TouchState::Mode::Done;
-        return;
+        return false;
     }
-    if (!cancelled && t.mode == TouchState::Mode::Pending) Tap(t.start_x, t.start_y);
+    const bool tap = !cancelled && t.mode == TouchState::Mode::Pending;
+    if (tap) Tap(t.start_x, t.start_y);
     // A flick (still moving when lifted) coasts on; a finger that stopped before lifting does not.
     if (!cancelled && t.mode == TouchState::Mode::Drag && time - t.last_time < 100.0 && std::fabs(t.velocity) > kCoastMinSpeed) {
         t.coasting = true;
         t.last_time = emscripten_get_now();
     }
     t.mode = TouchState::Mode::None;
+    return tap && g_cursor == ImGuiMouseCursor_TextInput;
+}
+
+// Whether a text field takes text, as of the frame just drawn. (io.WantTextInput says so only from the
+// next NewFrame on: a paste right after the field was activated would be lost.)
+bool TakingText() { return ImGui::GetCurrentContext()->WantTextInputNextFrame == 1; }
+
+// After each frame: a text field that a tap made active gets the keyboard's input focused (unless the
+// touch handler did already); a field that stopped taking text lets it go, and the keyboard hides.
+void SyncTextProxy() {
+    TextProxy& t = g_text;
+    const bool tapped = t.tap_frames > 0;
+    if (tapped) --t.tap_frames;
+    if (TakingText()) {
+        const ImGuiID field = ImGui::GetActiveID();
+        if (!t.focused && tapped) {
+            t.focused = true;
+            t.field = field;
+            if (t.caret_known) JsTextProxy(kFocus, t.caret.x, t.caret.y, t.line_height);
+            else JsTextProxy(kFocus, g_touch.start_x, g_touch.start_y, 20.0f);
+        } else if (t.focused && field != t.field) {
+            if (t.field) JsTextProxy(kRestart, 0, 0, 0);  // another field (Tab, a tap on it): typing starts afresh
+            t.field = field;
+        }
+    } else if (t.focused && !tapped) {
+        t.focused = false;
+        t.field = 0;
+        JsTextProxy(kRelease, 0, 0, 0);
+    }
+}
+
+// ImGui tells where its caret is when it changes (EndFrame); the keyboard's input follows it, so the
+// browser puts its IME candidates and selection handles there.
+void OnImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
+    TextProxy& t = g_text;
+    t.caret_known = data->WantVisible;
+    t.caret = data->InputPos;
+    t.line_height = data->InputLineHeight;
+    if (t.focused && t.caret_known) JsTextProxy(kPlace, t.caret.x, t.caret.y, t.line_height);
 }
 
 // One step of coasting after a flick, before each frame; it keeps the loop awake until it stops.
@@ -451,8 +583,6 @@ const char* CssCursor(ImGuiMouseCursor cursor) {
     }
 }
 
-ImGuiMouseCursor g_cursor = ImGuiMouseCursor_Arrow;
-
 void UpdateCursor() {
     const ImGuiMouseCursor cursor = ImGui::GetIO().MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
     if (cursor == g_cursor) return;
@@ -472,6 +602,7 @@ void MainLoopStep(void*) {
         return;
     }
     UpdateCursor();
+    SyncTextProxy();
     ReleasePinchCtrl();
     if (!(g_animating && g_animating()) && !g_synthetic_ctrl && emscripten_get_now() - g_last_activity > portfolio::platform::kSettleSeconds * 1000.0) {
         g_paused = true;
@@ -509,7 +640,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* portfolio_state_json() {
 
 // From JsInstallTouch: phase 0 start, 1 move, 2 end, 3 cancel; `fingers` still down; the first two
 // fingers' positions (the second repeats the first when there is one); the event's timestamp.
-extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_touch(int phase, int fingers, float x0, float y0, float x1, float y1, double time) {
+// Returns 1 for a tap on a text field: the page then focuses the keyboard's input at once (in the gesture).
+extern "C" EMSCRIPTEN_KEEPALIVE int portfolio_touch(int phase, int fingers, float x0, float y0, float x1, float y1, double time) {
     Wake();
     ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     const float distance = std::hypot(x1 - x0, y1 - y0);
@@ -518,16 +650,44 @@ extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_touch(int phase, int fingers, flo
         if (g_touch.mode == TouchState::Mode::Pinch) ImGui::GetIO().AddMousePosEvent((x0 + x1) * 0.5f, (y0 + y1) * 0.5f);
     } else if (phase == 1) {
         TouchMove(fingers, x0, y0, distance, time);
-    } else {
-        TouchEnd(fingers, phase == 3, time);
+    } else if (TouchEnd(fingers, phase == 3, time) && !g_text.focused) {
+        g_text.focused = true;
+        g_text.field = 0;
+        return 1;
     }
+    return 0;
+}
+
+// From the on-screen keyboard's input: `backspaces` characters removed, then `key` (1 Enter, 2 Escape,
+// 3 Tab, 4-7 the arrows left/right/up/down, 8 Home, 9 End, 10 Delete, 11 Backspace) pressed, then
+// `text` typed.
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_text_input(int backspaces, int key, const char* text) {
+    static constexpr ImGuiKey kKeys[] = {ImGuiKey_None,      ImGuiKey_Enter,    ImGuiKey_Escape,  ImGuiKey_Tab,
+                                         ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
+                                         ImGuiKey_Home,      ImGuiKey_End,      ImGuiKey_Delete,  ImGuiKey_Backspace};
+    ImGuiIO& io = ImGui::GetIO();
+    const auto press = [&io](ImGuiKey k) {
+        io.AddKeyEvent(k, true);
+        io.AddKeyEvent(k, false);
+    };
+    for (int i = 0; i < backspaces; ++i) press(ImGuiKey_Backspace);
+    if (key > 0 && key < static_cast<int>(std::size(kKeys))) press(kKeys[key]);
+    if (text && *text) io.AddInputCharactersUTF8(text);
+    Wake();
+}
+
+// The keyboard's input lost the focus (our blur, or the visitor closed the keyboard): a later tap on a
+// field focuses it again.
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_text_blurred() {
+    g_text.focused = false;
+    g_text.field = 0;
 }
 
 // From JsInstallPaste: returns 1 when a text field took the text (the page then cancels the event).
 extern "C" EMSCRIPTEN_KEEPALIVE int portfolio_paste(const char* text) {
     g_clipboard = text ? text : "";  // what ImGui's own paste (a context menu, ...) reads too
     ImGuiIO& io = ImGui::GetIO();
-    if (!io.WantTextInput) return 0;
+    if (!TakingText()) return 0;
     std::string typed;
     for (char c : g_clipboard)
         if (c != '\r') typed += c;
@@ -552,6 +712,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_media_changed(int what, int match
 namespace portfolio::platform {
 
 bool Init(const WindowConfig& config, std::string& error) {
+    JsInstallTextProxy();  // first: its key listener must run before GLFW's
     if (!glfwInit()) {
         error = "GLFW failed to initialise";
         return false;
@@ -590,6 +751,7 @@ bool Init(const WindowConfig& config, std::string& error) {
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // GLFW's cursors are no-ops here: UpdateCursor sets the CSS one
     io.SetClipboardTextFn = SetClipboard;
     io.GetClipboardTextFn = GetClipboard;
+    io.SetPlatformImeDataFn = OnImeData;
     JsInstallApi();
     return true;
 }
@@ -713,10 +875,30 @@ bool SaveFile(const std::string&, const std::string& name, const std::string& mi
     return true;
 }
 
+// The contact panel asks every frame, and one Intl lookup costs about 2 ms. A zone's offset changes only
+// at a transition, on a whole minute: it is looked up once per zone and minute (a few zones are asked for).
+struct CachedZoneOffset {
+    std::string zone;
+    std::int64_t minute = 0;
+    int minutes = 0;  // -100000: a zone the browser does not know
+};
+CachedZoneOffset g_zone_offsets[4];
+unsigned g_zone_offsets_used = 0;
+
 std::optional<int> ZoneOffsetMinutes(const std::string& zone, std::int64_t unix_seconds) {
-    const int minutes = JsZoneOffsetMinutes(zone.c_str(), static_cast<double>(unix_seconds) * 1000.0);
-    if (minutes == -100000) return std::nullopt;
-    return minutes;
+    const std::int64_t minute = unix_seconds / 60;
+    const unsigned used = std::min(g_zone_offsets_used, 4u);
+    CachedZoneOffset* cached = std::find_if(g_zone_offsets, g_zone_offsets + used, [&](const CachedZoneOffset& c) { return c.zone == zone; });
+    if (cached == g_zone_offsets + used || cached->minute != minute) {
+        if (cached == g_zone_offsets + used) {
+            cached = &g_zone_offsets[g_zone_offsets_used++ % 4];
+            cached->zone = zone;
+        }
+        cached->minute = minute;
+        cached->minutes = JsZoneOffsetMinutes(zone.c_str(), static_cast<double>(unix_seconds) * 1000.0);
+    }
+    if (cached->minutes == -100000) return std::nullopt;
+    return cached->minutes;
 }
 
 std::string LocalTimeZone() {

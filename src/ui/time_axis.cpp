@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/dates.h"
+#include "imgui_internal.h"  // key ownership: the wheel over the axis is the axis's alone
 #include "ui/icons.h"
 #include "ui/widgets.h"
 
@@ -98,7 +99,10 @@ void ShowTimeAxis(const ViewContext& ctx) {
     if (std::fabs(ax.target_min - full_min) > 0.5f || std::fabs(ax.target_max - full_max) > 0.5f) {
         const char* reset = "Reset zoom";
         ImGui::SetCursorScreenPos(ImVec2(ctx.x + ctx.width - PillSize(PillStyle{ctx.fonts.small_bold, 0, 0, 0, nullptr, 6.0f, 2.0f}, reset).x, origin.y));
-        if (Pill("##reset-zoom", PillStyle{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, nullptr, 6.0f, 2.0f}, reset, true)) {
+        const bool reset_clicked =
+            Pill("##reset-zoom", PillStyle{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, nullptr, 6.0f, 2.0f}, reset, true);
+        RecordTarget(ctx, "timeline:reset-zoom");  // present while zoomed or panned
+        if (reset_clicked) {
             ax.target_min = full_min;
             ax.target_max = full_max;
         }
@@ -194,6 +198,17 @@ void ShowTimeAxis(const ViewContext& ctx) {
     const bool inside_sel = has_selection && mouse.x > sel_x0 + kEdge && mouse.x < sel_x1 - kEdge;
     const int month_under = static_cast<int>(std::lround(month_at(mouse.x)));
     ImGuiIO& io = ImGui::GetIO();
+    // The wheel over the axis zooms it and moves nothing else. ImGui scrolls windows in NewFrame, before
+    // any widget runs, so the axis claims the wheel while hovered and keeps it for the next frames; only
+    // a wheel it owned since the frame began zooms (not one that scrolled the page this frame and so
+    // brought the axis under the pointer). A page scroll still going on keeps the wheel until it pauses.
+    const ImGuiID axis_id = ImGui::GetItemID();
+    const bool zoom_wheel = ImGui::GetKeyOwner(ImGuiKey_MouseWheelY) == axis_id;
+    const bool pan_wheel = ImGui::GetKeyOwner(ImGuiKey_MouseWheelX) == axis_id;
+    if (hovered && ImGui::GetCurrentContext()->WheelingWindow == nullptr) {
+        ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
+        ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelX);
+    }
 
     if (hovered && ax.drag == TimeAxisState::Drag::None) {
         if (hovered_pub != SIZE_MAX) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -213,7 +228,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
             ImGui::PopFont();
         }
         // Wheel: zoom around the pointer; a horizontal wheel (trackpad) pans.
-        if (io.MouseWheel != 0.0f) {
+        if (zoom_wheel && io.MouseWheel != 0.0f) {
             const float at = month_at(mouse.x);
             const float factor = std::pow(0.85f, io.MouseWheel);
             const float new_span = std::clamp((ax.target_max - ax.target_min) * factor, 6.0f, (full_max - full_min) * 1.5f);
@@ -221,7 +236,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
             ax.target_min = at - t * new_span;
             ax.target_max = ax.target_min + new_span;
         }
-        if (io.MouseWheelH != 0.0f) {
+        if (pan_wheel && io.MouseWheelH != 0.0f) {
             const float shift = -io.MouseWheelH * (ax.target_max - ax.target_min) * 0.1f;
             ax.target_min += shift;
             ax.target_max += shift;

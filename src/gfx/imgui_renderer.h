@@ -1,0 +1,35 @@
+// Draws Dear ImGui's draw data (ImDrawData) with one shader, in place of imgui_impl_opengl3. The app's
+// renderer owns all GL state, so nothing is read back, saved or restored: in WebGL every glGet is a
+// synchronous round trip, and the backend's per-frame state backups were most of a frame's CPU.
+// ImTextureID is a GL texture name (the font atlas's, or an image's from gfx/texture.h).
+#pragma once
+
+#include <string>
+
+#include "imgui.h"
+
+namespace portfolio::gfx {
+
+class ImGuiRenderer {
+public:
+    // After the GL context and the ImGui context exist. Registers as ImGui's renderer backend.
+    bool Init(std::string& error);
+    // Before ImGui::NewFrame: builds and uploads the font atlas when it is new or was rebuilt (an
+    // atlas built again, after io.Fonts->Clear() or a new scale, has no texture until then).
+    void NewFrame();
+    // Leaves blending on and the scissor test off; the next frame's passes set what they use.
+    void Render(const ImDrawData& draw_data);
+    void Shutdown();
+
+private:
+    void SetupRenderState(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height) const;
+    void PointAttributesAt(unsigned first_vertex) const;  // vertex attributes start at that vertex (VtxOffset)
+
+    unsigned program_ = 0, vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0, font_texture_ = 0;
+    int loc_projection_ = -1;
+    // All draw lists' vertices and indices, uploaded with one call each per frame.
+    ImVector<ImDrawVert> vertices_;
+    ImVector<ImDrawIdx> indices_;
+};
+
+}  // namespace portfolio::gfx

@@ -1,0 +1,194 @@
+// Browser tests of input that ImGui's own web backend does not handle: a wheel over the time axis zooms it
+// and moves nothing else (neither the app's page nor the page embedding it), and on a phone a tap on a
+// text field brings up the on-screen keyboard (a hidden real <input> takes the focus) whose typing, IME
+// compositions and Backspace reach the field, while desktop typing still goes through GLFW, once.
+// Every page runs under the production CSP and must log no error or violation.
+// Run: node --test tests/web/input.test.mjs   (PORTFOLIO_SITE, PORTFOLIO_ARTIFACTS override the folders)
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import test from 'node:test';
+import { ARTIFACTS, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost } from './browser.mjs';
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+const site = useSite();
+
+// Records CSP violations from before any page script runs, and which focus changes happened while a
+// touchend was being handled (iOS shows its keyboard only for a focus given there).
+function instrument() {
+  window.__problems = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__problems.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`), true);
+  window.__inTouchEnd = false;
+  window.__focusedInTouchEnd = [];
+  window.addEventListener('touchend', () => { window.__inTouchEnd = true; setTimeout(() => { window.__inTouchEnd = false; }, 0); }, true);
+  document.addEventListener('focusin', (e) => { if (window.__inTouchEnd) window.__focusedInTouchEnd.push(e.target.className || e.target.tagName); });
+}
+
+const openSite = (contextOptions = {}) => openApp(site.browser, site.url, { contextOptions: { ...DESKTOP, ...contextOptions }, initScript: instrument });
+const ready = appReady;
+const state = appState;
+
+async function noProblems(target, errors) {
+  assert.deepEqual([...errors, ...(await target.evaluate(() => window.__problems))], []);
+}
+
+const until = waitForState;
+const frames = (target, n = 3) => waitFrames(target, n);
+
+const centre = (r) => [r[0] + r[2] / 2, r[1] + r[3] / 2];
+
+// The control's rectangle [x, y, w, h] in the app's CSS pixels, after wheeling it into view over the
+// app's left margin (never the time axis). `origin` is where the app's canvas sits in the page.
+async function scrollTo(page, target, name, origin = { x: 0, y: 0 }, height = page.viewportSize().height) {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const r = (await until(target, (s) => s.targets && s.targets[name], `the control ${name}`)).targets[name];
+    if (r[1] >= 40 && r[1] + r[3] <= height - 40) return r;
+    await page.mouse.move(origin.x + 12, origin.y + height / 2);
+    await page.mouse.wheel(0, r[1] + r[3] / 2 - height / 2);
+    await frames(target, 2);
+  }
+  assert.fail(`could not scroll ${name} into view`);
+}
+
+// Wheels over the time axis in both directions and checks that it zoomed, that the app's page did not
+// scroll, and that `pageScrollY()` (the window holding the app) stayed where it was.
+async function wheelOverAxis(page, target, origin, pageScrollY) {
+  const height = origin.height ?? page.viewportSize().height;
+  const axis = await scrollTo(page, target, 'timeline', origin, height);
+  const [cx, cy] = centre(axis);
+  await page.mouse.move(origin.x + cx, origin.y + cy);
+  await frames(target, 3);
+  const before = await state(target);
+  const pageBefore = await pageScrollY();
+  assert.equal(before.targets['timeline:reset-zoom'], undefined, 'the axis starts unzoomed');
+
+  await page.mouse.wheel(0, -240);  // up: zoom in around the pointer
+  const zoomed = await until(target, (s) => s.targets['timeline:reset-zoom'], 'the axis to zoom in (its "Reset zoom" appears)');
+  await page.mouse.wheel(0, 120);   // down: zoom out a little; the page must not scroll either way
+  await frames(target, 6);
+  const after = await state(target);
+  assert.ok(Math.abs(after.scrollY - before.scrollY) < 0.5, `the app did not scroll: ${before.scrollY} -> ${after.scrollY}`);
+  assert.deepEqual(after.targets.timeline, before.targets.timeline, 'the axis stayed in place');
+  assert.ok(zoomed.targets['timeline:reset-zoom'] && after.targets['timeline:reset-zoom'], 'the axis is zoomed');
+  assert.equal(await pageScrollY(), pageBefore, 'the page holding the app did not scroll');
+
+  // Away from the axis the wheel scrolls the app again.
+  await page.mouse.move(origin.x + 12, origin.y + height / 2);
+  await frames(target, 2);
+  await page.mouse.wheel(0, 100);
+  await until(target, (s) => s.scrollY > after.scrollY + 50, 'the app to scroll with a wheel beside the axis');
+}
+
+test('a wheel over the time axis zooms it; neither the app nor the page scrolls', { timeout: 120_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    await wheelOverAxis(page, page, { x: 0, y: 0 }, () => page.evaluate(() => window.scrollY));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'wheel-zoomed-timeline.png') });
+    await noProblems(page, errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('embedded: a wheel over the time axis leaves the embedding page where it is', { timeout: 120_000 }, async () => {
+  const { page, frame, errors, close } = await openEmbeddingHost(site.browser, site.url,
+    { viewport: { width: 1100, height: 800 }, iframe: { width: 1000, height: 700 }, intro: 300, initScript: instrument });
+  try {
+    await page.evaluate(() => window.scrollTo(0, 200));  // the host is mid-way: it could scroll either way
+    const box = await page.locator('#app').boundingBox();
+    await wheelOverAxis(page, frame, { x: box.x, y: box.y, height: box.height }, () => page.evaluate(() => window.scrollY));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'embedded-wheel-timeline.png') });
+    await noProblems(frame, errors);
+  } finally {
+    await close();
+  }
+});
+
+const proxyFocused = (page) => page.evaluate(() => document.activeElement?.classList.contains('text-proxy') ?? false);
+
+test('phone: a tap on the search box brings up the keyboard; typing, IME and Backspace edit the query; a tap elsewhere ends it', { timeout: 150_000 }, async () => {
+  const { context, page, errors } = await openSite(PHONE);
+  try {
+    const all = (await state(page)).visiblePublications.length;
+    const search = await scrollTo(page, page, 'search');
+    await page.touchscreen.tap(...centre(search));
+    await page.waitForFunction(() => document.activeElement?.classList.contains('text-proxy'), null, { timeout: 10_000 })
+      .catch(() => assert.fail('the hidden input did not take the focus'));
+    await until(page, (s) => s.searchFocused, 'the search box to be edited');
+    const proxy = await page.evaluate(() => {
+      const input = document.activeElement;
+      return { tag: input.tagName, size: getComputedStyle(input).fontSize, opacity: getComputedStyle(input).opacity,
+               attrs: ['autocapitalize', 'autocorrect', 'inputmode', 'enterkeyhint'].map((a) => input.getAttribute(a)) };
+    });
+    assert.equal(proxy.tag, 'INPUT');
+    assert.ok(parseFloat(proxy.size) >= 16, `16px or more, so iOS does not zoom: ${proxy.size}`);
+    assert.equal(proxy.opacity, '0');
+    assert.deepEqual(proxy.attrs, ['off', 'off', 'text', 'enter']);
+
+    // Text inserted as an IME or the keyboard's suggestion strip does, then typed key by key: once each.
+    await page.keyboard.insertText('pyra');
+    await page.keyboard.type('midx');
+    let s = await until(page, (x) => x.query === 'pyramidx', 'the typed query');
+    assert.equal(s.visiblePublications.length, 0, 'nothing matches "pyramidx"');
+    await page.keyboard.press('Backspace');
+    s = await until(page, (x) => x.query === 'pyramid', 'Backspace to remove the x');
+    assert.deepEqual(s.visiblePublications, ['pab']);
+    assert.ok(all > 1, `the filter changed the count: ${all} -> 1`);
+
+    // A composition (as Android keyboards and CJK IMEs type) shows as it goes and is committed once.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: ' bro', selectionStart: 4, selectionEnd: 4 });
+    await until(page, (x) => x.query === 'pyramid bro', 'the composition to show while composing');
+    await cdp.send('Input.imeSetComposition', { text: ' broad', selectionStart: 6, selectionEnd: 6 });
+    await cdp.send('Input.insertText', { text: ' broadcast' });
+    s = await until(page, (x) => x.query === 'pyramid broadcast', 'the committed composition');
+    assert.deepEqual(s.visiblePublications, ['pab']);
+    assert.ok(await proxyFocused(page), 'the keyboard stays up while typing');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'phone-keyboard-search.png') });
+
+    // A tap outside the field ends the editing: the hidden input lets go (the keyboard hides).
+    await page.touchscreen.tap(6, search[1] - 120 > 40 ? search[1] - 120 : search[1] + search[3] + 160);
+    await page.waitForFunction(() => !document.activeElement?.classList.contains('text-proxy'), null, { timeout: 10_000 })
+      .catch(() => assert.fail('the hidden input kept the focus after a tap elsewhere'));
+    s = await until(page, (x) => !x.searchFocused, 'the search box to stop editing');
+    assert.equal(s.query, 'pyramid broadcast', 'the query stays');
+
+    // A finger that rests for a frame or more (as real taps do) has the input focused in the touchend
+    // handler itself: ImGui showed the text cursor under it.
+    const [sx, sy] = centre(search);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: sx, y: sy }] });
+    await frames(page, 3);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    assert.deepEqual(await page.evaluate(() => window.__focusedInTouchEnd), ['text-proxy'], 'focused while handling the touch');
+    await until(page, (x) => x.searchFocused, 'the search box to be edited again');
+    await page.keyboard.press('Escape');  // the search box's Escape clears it, a second one ends the editing
+    await until(page, (x) => x.query === '' && x.searchFocused, 'Escape to clear the query');
+    await page.keyboard.press('Escape');
+    await until(page, (x) => !x.searchFocused, 'a second Escape to end the editing');
+    await page.waitForFunction(() => !document.activeElement?.classList.contains('text-proxy'), null, { timeout: 10_000 });
+    await noProblems(page, errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('desktop: typing in the search box goes through the keyboard as before, once, without the hidden input', { timeout: 90_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    const search = await scrollTo(page, page, 'search');
+    await page.mouse.click(...centre(search));
+    await until(page, (s) => s.searchFocused, 'the search box to be edited');
+    await page.keyboard.type('fold');
+    let s = await until(page, (x) => x.query === 'fold', 'the typed query');
+    await page.keyboard.press('Backspace');
+    s = await until(page, (x) => x.query === 'fol', 'Backspace');
+    await frames(page, 4);
+    assert.equal((await state(page)).query, 'fol', 'each key typed once');
+    assert.equal(await proxyFocused(page), false, 'the hidden input is not used with a mouse and keyboard');
+    assert.ok(s.visiblePublications.length >= 1);
+    await noProblems(page, errors);
+  } finally {
+    await context.close();
+  }
+});
