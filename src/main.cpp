@@ -13,8 +13,8 @@
 #include "core/paths.h"
 #include "core/reload.h"
 #include "gfx/renderer.h"
+#include "gfx/texture.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 
@@ -89,6 +89,8 @@ int main(int argc, char** argv) {
     };
     host.zone_offset_minutes = platform::ZoneOffsetMinutes;
     host.local_time_zone = platform::LocalTimeZone;
+    host.create_texture = gfx::CreateImageTexture;
+    host.delete_texture = gfx::DeleteImageTexture;
     ui::App app(ui::AppSettings{data.asset_dir, platform::PixelScale(), scheme == "dark" ? ui::ThemeMode::Dark : ui::ThemeMode::Light,
                                 opt.state},
                 std::move(host));
@@ -162,14 +164,11 @@ int main(int argc, char** argv) {
     };
 
     // Between frames only: the atlas is rasterised again (new characters, new screen scale) and
-    // uploaded again once the renderer has uploaded it a first time.
+    // uploaded again by the renderer's next NewFrame.
     auto rebuild_fonts = [&app] {
-        const bool uploaded = app.FrameCount() > 0;
-        if (uploaded) ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui::GetIO().Fonts->Clear();
         std::string font_error;
         if (!app.InitFonts(font_error)) std::fprintf(stderr, "portfolio: %s\n", font_error.c_str());
-        if (uploaded) ImGui_ImplOpenGL3_CreateFontsTexture();
     };
     // Live reload: a settled change of the watched file is shown; an edit that does not parse keeps
     // the last good profile on screen with the new problems (core/reload.h).

@@ -637,7 +637,10 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
         if (text.size() > limits.max_bytes) break;  // LoadProfileFromText reports the size
     }
     std::fclose(file);
-    return LoadProfileFromText(text, limits);
+    LoadResult result = LoadProfileFromText(text, limits);
+    const std::size_t slash = path.find_last_of("/\\");
+    LoadProfileImages(result, text, slash == std::string::npos ? std::string(".") : path.substr(0, slash == 0 ? 1 : slash));
+    return result;
 }
 
 }  // namespace portfolio

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/image.h"
 #include "core/profile.h"
 
 namespace portfolio {
@@ -32,11 +33,17 @@ struct LoadResult {
     Profile profile;                      // everything valid that could be read
     std::vector<Diagnostic> diagnostics;  // in document order
     bool document_ok = false;             // the bytes parsed as a JSON object
+    // The images the profile names (basics.image, projects[].image), decoded, by their reference as
+    // written. Filled by LoadProfileFromFile; a missing or unreadable image is a warning at its path.
+    std::map<std::string, RgbaImage> images;
     std::size_t ErrorCount() const;
 };
 
 LoadResult LoadProfileFromText(std::string_view text, const LoadLimits& limits = {});
 // Reads the file first; an unreadable file is one diagnostic at "$" with no position.
+// Then reads the images the profile names, relative to the file's folder (LoadProfileImages).
 LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits = {});
+// Reads and decodes every image `loaded` names; `text` is the profile's source, for positions.
+void LoadProfileImages(LoadResult& loaded, std::string_view text, const std::string& base_dir, const ImageLimits& limits = {});
 
 }  // namespace portfolio

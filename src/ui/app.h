@@ -38,7 +38,7 @@ public:
     // NeedsFontRebuild(new profile) first: the atlas is the caller's to rebuild.
     void ReplaceProfile(LoadResult loaded);
     // Whether `profile` uses characters missing from the font atlas. Then the caller rebuilds it between
-    // frames: drop the GL texture, io.Fonts->Clear(), InitFonts(), upload the texture again.
+    // frames: io.Fonts->Clear(), InitFonts() (the renderer uploads the new atlas by itself).
     bool NeedsFontRebuild(const Profile& profile) const;
     // The pixel density the fonts are rasterised for; a new one takes effect at the next InitFonts.
     float PixelScale() const { return settings_.pixel_scale; }
@@ -107,6 +107,10 @@ private:
     float anchor_scroll_ = 0.0f;
     bool reanchor_ = false;
     float pending_scroll_ = -1.0f;  // < 0: none
+    // The profile's images as textures; rebuilt at the next frame after the profile changes.
+    ImageTextures textures_;
+    bool textures_stale_ = true;
+    void SyncTextures();
 };
 
 // Every character the profile's text uses, for the font atlas.

@@ -1,10 +1,12 @@
 // The top of the page: navigation, avatar and name, role and affiliation, contact icons; then the bio.
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 
 #include "core/availability.h"
 #include "core/text.h"
 #include "ui/icons.h"
+#include "ui/images.h"
 #include "ui/rich_text.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -27,6 +29,12 @@ void Avatar(const ViewContext& ctx, ImVec2 pos, float d) {
     const Palette& p = ctx.theme.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c(pos.x + d * 0.5f, pos.y + d * 0.5f);
+    // The profile's photo when it has one that loaded.
+    if (const ImageTexture* image = ctx.Image(ctx.profile.basics.image)) {
+        DrawImage(dl, *image, pos, ImVec2(pos.x + d, pos.y + d), ImageFit::Cover, d * 0.5f);
+        dl->AddCircle(c, d * 0.5f, WithAlpha(p.surface, 0.9f), 64, 3.0f);
+        return;
+    }
     // A monogram on a two-colour disc: a shader draws the disc under the page when it can.
     const ImU32 a = ctx.profile.topics.empty() ? p.accent : ParseHexColor(ctx.profile.topics[0].color, p.accent);
     const ImU32 b = p.accent;
@@ -101,12 +109,7 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
     const Palette& p = ctx.theme.palette;
     const float y = ImGui::GetCursorScreenPos().y;
     const float h = 40.0f;
-    // Theme switch at the right; section links to its left on wide windows.
-    const char* theme_icon = ctx.theme.mode == ThemeMode::Light ? ICON_MOON : ICON_SUN;
-    ImGui::SetCursorScreenPos(ImVec2(ctx.x + ctx.width - 34.0f, y + 3.0f));
-    if (IconButton(ctx, "theme", theme_icon, ctx.theme.mode == ThemeMode::Light ? "Dark theme" : "Light theme", "", 34.0f))
-        toggle_theme = true;
-    RecordTarget(ctx, "theme");
+    // Section links on wide windows, then the theme switch at the right: Tab takes them left to right.
     if (!ctx.compact) {
         struct Item { const char* id; const char* label; bool present; };
         const Profile& pr = ctx.profile;
@@ -116,25 +119,46 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
                               {"projects", "Projects", !ctx.profile.projects.empty()},
                               {"experience", "Experience", !ctx.profile.work.empty() || !ctx.profile.education.empty()},
                               {"contact", "Contact", !pr.basics.email.empty() || !pr.basics.profiles.empty() || !pr.availability.empty()}};
-        float x = ctx.x + ctx.width - 34.0f - 18.0f;
-        for (auto it = std::rbegin(items); it != std::rend(items); ++it) {
-            if (!it->present) continue;
-            const ImVec2 ts = TextSize(ctx.fonts.small, it->label);
-            x -= ts.x;
+        // Laid out from the switch leftwards, drawn from the left.
+        float left = ctx.x + ctx.width - 34.0f - 18.0f + 22.0f;
+        for (const Item& item : items)
+            if (item.present) left -= TextSize(ctx.fonts.small, item.label).x + 22.0f;
+        float x = left;
+        for (const Item& item : items) {
+            if (!item.present) continue;
+            const ImVec2 ts = TextSize(ctx.fonts.small, item.label);
             ImGui::SetCursorScreenPos(ImVec2(x, y + 3.0f));
-            ImGui::PushID(it->id);
+            ImGui::PushID(item.id);
             const bool clicked = ImGui::InvisibleButton("##nav", ImVec2(ts.x, 34.0f));
             const bool hovered = ImGui::IsItemHovered();
+            FocusRing(ctx, ImVec2(x - 6.0f, y + 8.0f), ImVec2(x + ts.x + 6.0f, y + 32.0f), 6.0f);
             ImGui::PopID();
-            DrawText(ctx.fonts.small, ImVec2(x, y + 3.0f + (34.0f - ts.y) * 0.5f), hovered ? p.accent : p.text_muted, it->label);
+            DrawText(ctx.fonts.small, ImVec2(x, y + 3.0f + (34.0f - ts.y) * 0.5f), hovered ? p.accent : p.text_muted, item.label);
             if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            if (clicked) ctx.state.scroll_to = it->id;
-            x -= 22.0f;
+            if (clicked) ctx.state.scroll_to = item.id;
+            x += ts.x + 22.0f;
         }
         // The owner's name at the left, small, as a home link.
         DrawText(ctx.fonts.body_bold, ImVec2(ctx.x, y + 3.0f + (34.0f - FontSize(ctx.fonts.body_bold)) * 0.5f), p.text,
                  ctx.profile.basics.name);
     }
+    // The icon font's sun reads as a cog at this size: the sun is drawn (a disc and eight rays).
+    const bool light = ctx.theme.mode == ThemeMode::Light;
+    const ImVec2 button(ctx.x + ctx.width - 34.0f, y + 3.0f);
+    ImGui::SetCursorScreenPos(button);
+    if (IconButton(ctx, "theme", light ? ICON_MOON : "", light ? "Dark theme" : "Light theme", "", 34.0f)) toggle_theme = true;
+    if (!light) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 c(button.x + 17.0f, button.y + 17.0f);
+        const ImU32 color = ImGui::IsItemHovered() ? p.accent_text : p.text_muted;
+        dl->AddCircleFilled(c, 4.2f, color, 20);
+        for (int i = 0; i < 8; ++i) {
+            const float a = static_cast<float>(i) * 0.78539816f;
+            dl->AddLine(ImVec2(c.x + std::cos(a) * 6.8f, c.y + std::sin(a) * 6.8f), ImVec2(c.x + std::cos(a) * 9.4f, c.y + std::sin(a) * 9.4f),
+                        color, 1.6f);
+        }
+    }
+    RecordTarget(ctx, "theme");
     ImGui::SetCursorScreenPos(ImVec2(ctx.x, y));
     ImGui::Dummy(ImVec2(ctx.width, h));
 }
@@ -200,10 +224,13 @@ void ShowAbout(const ViewContext& ctx) {
     RichTextStyle body = BodyText(ctx);
     body.color = ctx.theme.palette.text;
     if (!pr.basics.summary.empty()) Markup(ctx, pr.basics.summary, body, ctx.x, ctx.width);
-    for (const Section& s : pr.sections) {
+    for (std::size_t i = 0; i < pr.sections.size(); ++i) {
+        const Section& s = pr.sections[i];
         VerticalSpace(10.0f);
         if (!s.title.empty()) TextLine(ctx, ctx.fonts.title, ctx.theme.palette.text, s.title, ctx.x, ctx.width);
+        ImGui::PushID(static_cast<int>(i));  // its links apart from the summary's (RichText numbers them from 0)
         Markup(ctx, s.body, body, ctx.x, ctx.width);
+        ImGui::PopID();
     }
     if (!pr.interests.empty()) {
         VerticalSpace(12.0f);
@@ -218,7 +245,8 @@ void ShowAbout(const ViewContext& ctx) {
                             nullptr, 12.0f, 6.0f};
             flow.Place(PillSize(style, in.name));
             ImGui::PushID(static_cast<int>(i));
-            if (Pill("##interest", style, in.name, topic != nullptr) && topic) ctx.state.scroll_to = "topic:" + topic->id;
+            if (!topic) Pill("##interest", style, in.name);
+            else if (PillButton(ctx, "##interest", style, in.name)) ctx.state.scroll_to = "topic:" + topic->id;
             if (topic && ImGui::IsItemHovered()) {
                 ImGui::PushFont(ctx.fonts.small);
                 ImGui::SetTooltip("Show publications on %s", topic->name.c_str());

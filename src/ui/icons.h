@@ -28,7 +28,6 @@
 #define ICON_ROCKET "\xef\x84\xb5"          // U+F135
 #define ICON_SEARCH "\xef\x80\x82"          // U+F002
 #define ICON_STAR "\xef\x80\x85"            // U+F005
-#define ICON_SUN "\xef\x86\x85"             // U+F185
 #define ICON_TIMES "\xef\x80\x8d"           // U+F00D
 #define ICON_TROPHY "\xef\x82\x91"          // U+F091
 #define ICON_TWITTER "\xef\x82\x99"         // U+F099

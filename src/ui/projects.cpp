@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "ui/icons.h"
+#include "ui/images.h"
 #include "ui/rich_text.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -11,8 +12,19 @@
 namespace portfolio::ui {
 namespace {
 
+// The project's own image when the profile names one that loaded; otherwise an emblem generated in
+// the project's colour from the capitals of its name.
 void Emblem(const ViewContext& ctx, const Project& project, ImU32 color, ImVec2 pos, float size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + size, pos.y + size);
+    if (const ImageTexture* image = ctx.Image(project.image)) {
+        const ImageFit fit = FitFor(*image, ImVec2(size, size));
+        if (fit == ImageFit::Contain) dl->AddRectFilled(pos, end, ctx.theme.palette.surface_alt, 12.0f);
+        DrawImage(dl, *image, fit == ImageFit::Contain ? ImVec2(pos.x + 4.0f, pos.y + 4.0f) : pos,
+                  fit == ImageFit::Contain ? ImVec2(end.x - 4.0f, end.y - 4.0f) : end, fit, fit == ImageFit::Contain ? 6.0f : 12.0f);
+        dl->AddRect(pos, end, WithAlpha(ctx.theme.palette.text, 0.08f), 12.0f);
+        return;
+    }
     dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size), color, 12.0f);
     dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size * 0.5f), WithAlpha(IM_COL32_WHITE, 0.12f), 12.0f, ImDrawFlags_RoundCornersTop);
     std::string letters;
@@ -35,7 +47,11 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
     const float tx = ix + emblem + 14.0f, tw = iw - emblem - 14.0f;
     ImGui::SetCursorScreenPos(ImVec2(tx, top + 1.0f));
     RichTextStyle title{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.3f, false};
+    // Each block of rich text gets its own ID scope: RichText numbers its links from 0, and two links with
+    // one id would hold Tab between them.
+    ImGui::PushID("name");
     RichText(ctx, {Span{project.name, false, false, project.url}}, title, tx, tw);
+    ImGui::PopID();
     if (!project.roles.empty()) {
         std::string roles;
         for (const std::string& r : project.roles) roles += (roles.empty() ? "" : " \xC2\xB7 ") + r;
@@ -43,7 +59,9 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
         TextLine(ctx, ctx.fonts.small_bold, Mix(color, p.text, 0.35f), roles, tx, tw);
     }
     ImGui::SetCursorScreenPos(ImVec2(ix, std::max(ImGui::GetCursorScreenPos().y, top + emblem + 12.0f)));
+    ImGui::PushID("description");
     if (!project.description.empty()) Markup(ctx, project.description, BodyText(ctx), ix, iw);
+    ImGui::PopID();
 
     // Highlights: stars first, then the owner's achievements.
     if (!project.stars.empty() || !project.highlights.empty()) {
@@ -60,7 +78,9 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
             style.bold = ctx.fonts.small_bold;
             style.italic = ctx.fonts.small;
             ImGui::SetCursorScreenPos(ImVec2(ix + 22.0f, y));
+            ImGui::PushID(h.c_str());
             Markup(ctx, h, style, ix + 22.0f, iw - 22.0f);
+            ImGui::PopID();
         }
     }
     // Related publications: their titles, and a button that filters the timeline to this project.
@@ -80,11 +100,13 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
             style.line_height = 1.4f;
             style.underline_idle = false;
             ImGui::SetCursorScreenPos(ImVec2(ix + 20.0f, y));
+            ImGui::PushID(pub.id.c_str());
             RichText(ctx, {Span{pub.name, false, false, pub.url}}, style, ix + 20.0f, iw - 20.0f);
+            ImGui::PopID();
         }
         ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
         PillStyle show{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, ICON_SEARCH, 0.0f, 4.0f};
-        const bool clicked = Pill("##show-pubs", show, "Show these publications", true);
+        const bool clicked = PillButton(ctx, "##show-pubs", show, "Show these publications");
         RecordTarget(ctx, "project-publications:" + project.id);
         if (clicked) {
             PublicationsState& s = ctx.state.publications;

@@ -48,6 +48,27 @@ struct ContactState {
     std::vector<AvailabilityStatus> statuses;          // per profile.availability entry
 };
 
+// The keyboard focus as this frame drew it (ui/widgets.h FocusRing): the controls Tab can reach, in Tab
+// order, and what the focus showed; read by App to keep the focus on the page (app.cpp), and by tests.
+struct FocusStop {
+    ImGuiID id = 0;
+    ImGuiID window = 0;       // the ImGui window it is in
+    ImGuiID focus_scope = 0;  // ImGui's focus scope it was drawn in
+    ImVec2 min, max;          // its item's screen rectangle
+};
+struct FocusState {
+    std::vector<FocusStop> stops;
+    std::array<float, 4> ring{};  // the focus ring drawn (x, y, w, h), all 0 when none
+    std::array<float, 4> card{};  // the card raised because the focus is inside it, all 0 when none
+    std::string target;           // the targets name of the focused control, "" when it has none
+    ImGuiID kept = 0;             // the control that had the focus last (kept across frames)
+    void NewFrame() {  // `kept` stays
+        stops.clear();
+        ring = card = {};
+        target.clear();
+    }
+};
+
 // The visitor's theme: Light or Dark, or Auto to follow the system's preference.
 enum class ThemeChoice { Auto, Light, Dark };
 
@@ -70,6 +91,7 @@ struct UiState {
     std::string requested_topic_filter;  // topic id chosen from the contact panel's interests, for the publications
     bool help_open = false;              // the keyboard help ("?") is shown over the page
     ThemeChoice theme_choice = ThemeChoice::Auto;  // the help's Appearance switch sets it; App applies it after the frame
+    FocusState focus;                    // the keyboard focus, as this frame drew it
 };
 
 struct SavedFile {
@@ -77,12 +99,24 @@ struct SavedFile {
     std::string where;  // the file's path, or where the browser puts downloads; if !ok, why it failed
 };
 
+// A profile image (core/image.h) uploaded as a texture by the host, by its reference in the profile.
+struct ImageTexture {
+    ImTextureID texture = nullptr;
+    int width = 0;
+    int height = 0;
+};
+using ImageTextures = std::map<std::string, ImageTexture>;
+
 struct Host {
     std::function<void(const std::string& url)> open_url;  // receives only checked http/https/mailto URLs
     // Saves a file for the visitor: a download on the web, a file next to the profile on the desktop.
     std::function<SavedFile(const std::string& name, const std::string& mime, const std::string& bytes)> save_file = {};
     ZoneOffsetFn zone_offset_minutes = {};         // an IANA zone's UTC offset at an instant (Intl / zone database)
     std::function<std::string()> local_time_zone = {};  // the visitor's IANA zone, "" when unknown
+    // Uploads a decoded image as a texture (called during Frame, with the GL context current) and frees
+    // one. Without them (headless) the generated emblem and the monogram are drawn instead.
+    std::function<ImTextureID(const RgbaImage& image)> create_texture = {};
+    std::function<void(ImTextureID texture)> delete_texture = {};
 };
 
 struct ViewContext {
@@ -97,6 +131,14 @@ struct ViewContext {
     float x = 0.0f;       // left edge of the content column (window coordinates)
     float width = 0.0f;   // width of the content column
     bool compact = false; // phone-width layout
+    const ImageTextures* images = nullptr;  // the profile's images that could be shown
+
+    // The texture for a profile image reference, or nullptr (no image, or it could not be loaded).
+    const ImageTexture* Image(const std::string& reference) const {
+        if (!images || reference.empty()) return nullptr;
+        const auto it = images->find(reference);
+        return it == images->end() || !it->second.texture ? nullptr : &it->second;
+    }
 };
 
 }  // namespace portfolio::ui
