@@ -6,7 +6,7 @@
 #include <ctime>
 
 #include "core/route.h"
-#include "imgui_internal.h"  // the input event queue (App::Animating)
+#include "imgui_internal.h"  // the input event queue (App::Animating), the keyboard focus (KeepKeyboardFocus)
 
 #include "core/reload.h"
 #include "ui/help_overlay.h"
@@ -33,6 +33,40 @@ bool Typed(ImWchar c) {
     return !io.WantTextInput && std::find(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end(), c) != io.InputQueueCharacters.end();
 }
 
+// Keeps the keyboard focus on the page where ImGui would leave Tab with nothing to move from:
+// - a focused control that is no longer drawn (Clear all filters once pressed, the clear button of an emptied
+//   search, a facet chip left with no papers, the time axis's Clear period) keeps the focus, and Tab, which
+//   moves to the control after it, finds none. The focus goes to the control drawn last before the place of
+//   the vanished one (the first if none is), so that Tab carries on from there. Only a focus that stayed
+//   through the frame counts: one that moved (a popup closed, a click) is judged at the next frame.
+// - Esc takes the focus away while the keyboard is in use, and Tab has then nothing to move from. The focus
+//   goes back to the control that had it, hidden: the next Tab shows it there again.
+void KeepKeyboardFocus(FocusState& focus, ImGuiID focus_at_start) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiWindow* window = g.NavWindow;
+    if (window == nullptr || g.NavLayer != ImGuiNavLayer_Main) return;
+    if (g.NavInitRequest || g.NavInitResult.ID != 0 || g.NavId != focus_at_start) return;
+    if (g.NavId != 0 && g.NavIdIsAlive) {
+        focus.kept = g.NavId;
+        return;
+    }
+    if (g.NavId == 0 && g.NavDisableHighlight) return;  // no focus, and Tab starts at the top
+    const FocusStop* to = nullptr;
+    if (g.NavId != 0) {
+        const ImRect lost = ImGui::WindowRectRelToAbs(window, window->NavRectRel[ImGuiNavLayer_Main]);
+        for (const FocusStop& stop : focus.stops) {
+            if (stop.window != window->ID) continue;
+            const bool before = stop.max.y <= lost.Min.y || (stop.min.y < lost.Max.y && stop.max.x <= lost.Min.x);
+            if (before || to == nullptr) to = &stop;
+        }
+    } else {
+        for (const FocusStop& stop : focus.stops)
+            if (stop.window == window->ID && stop.id == focus.kept) to = &stop;
+        g.NavDisableHighlight = true;
+    }
+    if (to) ImGui::SetNavID(to->id, ImGuiNavLayer_Main, to->focus_scope, ImGui::WindowRectAbsToRel(window, ImRect(to->min, to->max)));
+}
+
 }  // namespace
 
 App::App(AppSettings settings, Host host) : settings_(std::move(settings)), host_(std::move(host)), theme_(MakeTheme(settings_.theme)) {
@@ -41,6 +75,7 @@ App::App(AppSettings settings, Host host) : settings_(std::move(settings)), host
 
 void App::SetProfile(LoadResult loaded) {
     loaded_ = std::move(loaded);
+    textures_stale_ = true;
     markup_.Clear();
     state_.section_y.clear();
     state_.publications.Reset();
@@ -79,12 +114,26 @@ void App::SetTheme(ThemeMode mode) {
     ApplyStyle(theme_, ImGui::GetStyle());
 }
 
+void App::SyncTextures() {
+    if (!textures_stale_) return;
+    textures_stale_ = false;
+    if (host_.delete_texture)
+        for (const auto& [reference, image] : textures_) host_.delete_texture(image.texture);
+    textures_.clear();
+    if (!host_.create_texture) return;
+    for (const auto& [reference, image] : loaded_.images)
+        textures_[reference] = ImageTexture{host_.create_texture(image), image.width, image.height};
+}
+
 void App::Frame() {
+    SyncTextures();
     ImGui::NewFrame();
     state_.hovered_link.clear();
     state_.animating = false;
     state_.targets.clear();
     state_.effects.Clear();
+    state_.focus.NewFrame();
+    const ImGuiID focus_at_start = ImGui::GetFocusID();
     // "/" jumps to the publication search, "?" shows the keyboard help, "T" switches the theme (unless
     // the visitor is typing somewhere).
     if (Typed('/')) {
@@ -108,7 +157,7 @@ void App::Frame() {
     const float gutter = embed_ != EmbedSection::None ? 12.0f : compact ? theme_.metrics.gutter_compact : theme_.metrics.gutter;
     const float column = std::min(theme_.metrics.column_max, window_w - 2.0f * gutter);
     const float x = ImGui::GetWindowPos().x + std::max(gutter, (window_w - column) * 0.5f);
-    ViewContext ctx{loaded_.profile, loaded_.diagnostics, state_, theme_, fonts_, markup_, host_, Today(), x, column, compact};
+    ViewContext ctx{loaded_.profile, loaded_.diagnostics, state_, theme_, fonts_, markup_, host_, Today(), x, column, compact, &textures_};
 
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + (embed_ == EmbedSection::None ? 14.0f : 4.0f)));
     bool toggle_theme = Typed('t') || Typed('T');
@@ -135,6 +184,7 @@ void App::Frame() {
     content_height_ = ImGui::GetCursorPosY();
     ImGui::End();
     ShowHelpOverlay(ctx, state_.help_open);
+    KeepKeyboardFocus(state_.focus, focus_at_start);
     ImGui::Render();
     if (toggle_theme) SetThemeChoice(theme_.mode == ThemeMode::Light ? ThemeChoice::Dark : ThemeChoice::Light);
     else if (state_.theme_choice != applied_choice_) SetThemeChoice(state_.theme_choice);

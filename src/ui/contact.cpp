@@ -184,6 +184,7 @@ void InterestChips(const ViewContext& ctx, float x, float width) {
                 ctx.state.requested_topic_filter = topic->id;
             }
             RecordTarget(ctx, "contact:interest:" + topic->id);
+            FocusRing(ctx, size.y * 0.5f);
             hovered = ImGui::IsItemHovered();
             if (hovered) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -306,7 +307,7 @@ void PurposePills(const ViewContext& ctx, float x, float width) {
                               PurposeIcon(purpose), 14.0f, 8.0f};
         flow.Place(PillSize(style, PurposeLabel(purpose)));
         ImGui::PushID(static_cast<int>(purpose));
-        if (Pill("##purpose", style, PurposeLabel(purpose), true)) cs.purpose = purpose;
+        if (PillButton(ctx, "##purpose", style, PurposeLabel(purpose))) cs.purpose = purpose;
         RecordTarget(ctx, "contact:purpose:" + std::string(PurposeId(purpose)));
         ImGui::PopID();
     }
@@ -323,14 +324,14 @@ void PaperPicker(const ViewContext& ctx, float x, float width) {
     ImGui::SetCursorScreenPos(pos);
     const bool clicked = ImGui::InvisibleButton("##paper", size);
     RecordTarget(ctx, "contact:paperPicker");
+    FocusRing(ctx, 10.0f);
     const bool hovered = ImGui::IsItemHovered();
-    const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
     const bool open = ImGui::IsPopupOpen("##papers");
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(pos.x + size.x, pos.y + size.y);
     dl->AddRectFilled(pos, end, p.surface, 10.0f);
-    dl->AddRect(pos, end, open || focused ? p.accent : hovered ? Mix(p.border, p.accent, 0.5f) : p.border, 10.0f, 0, open || focused ? 1.5f : 1.0f);
+    dl->AddRect(pos, end, open ? p.accent : hovered ? Mix(p.border, p.accent, 0.5f) : p.border, 10.0f, 0, open ? 1.5f : 1.0f);
     // A chevron at the right end.
     const ImVec2 cv(end.x - 20.0f, pos.y + size.y * 0.5f + (open ? -2.0f : 2.0f));
     const float d = open ? -4.0f : 4.0f;
@@ -363,6 +364,7 @@ void PaperPicker(const ViewContext& ctx, float x, float width) {
             const ImVec2 rp = ImGui::GetCursorScreenPos();
             const bool pick = ImGui::InvisibleButton("##row", ImVec2(row_w, row_h));
             RecordTarget(ctx, "contact:paper:" + pub.id);
+            FocusRing(ctx, 8.0f);
             const bool row_hovered = ImGui::IsItemHovered();
             const bool is_chosen = chosen == &pub;
             ImDrawList* pdl = ImGui::GetWindowDrawList();
@@ -399,6 +401,7 @@ void MessageBox(const ViewContext& ctx, float x, float width) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.theme.mode == ThemeMode::Light ? Mix(p.page, p.surface, 0.35f) : Mix(p.surface, p.page, 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Border, p.border);
     ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+    ImGui::PushStyleColor(ImGuiCol_NavHighlight, IM_COL32(0, 0, 0, 0));  // FocusRing draws the ring, below
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, pad);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
@@ -406,14 +409,14 @@ void MessageBox(const ViewContext& ctx, float x, float width) {
     ImGui::InputTextMultiline("##message", cs.message.data(), cs.message.size(), size);
     ImGui::PopFont();
     ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(3);
+    ImGui::PopStyleColor(4);
     RecordTarget(ctx, "contact:message");
+    const ImVec2 end(pos.x + size.x, pos.y + size.y);
+    FocusRing(ctx, pos, end, 10.0f);
     const bool active = ImGui::IsItemActive();
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 end(pos.x + size.x, pos.y + size.y);
-    if (active) dl->AddRect(ImVec2(pos.x - 1.0f, pos.y - 1.0f), ImVec2(end.x + 1.0f, end.y + 1.0f), p.accent, 11.0f, 0, 2.0f);
-    else if (hovered) dl->AddRect(pos, end, Mix(p.border, p.accent, 0.5f), 10.0f);
+    if (active || hovered) dl->AddRect(pos, end, active ? p.accent : Mix(p.border, p.accent, 0.5f), 10.0f, 0, active ? 1.5f : 1.0f);
     const std::size_t used = std::char_traits<char>::length(cs.message.data());
     if (used == 0 && !active)
         dl->AddText(ctx.fonts.body, FontSize(ctx.fonts.body), ImVec2(pos.x + pad.x, pos.y + pad.y), p.text_faint, Placeholder(cs.purpose), nullptr,
@@ -573,7 +576,7 @@ void ShowDiagnostics(const ViewContext& ctx) {
     TextLine(ctx, ctx.fonts.body_bold, tone, title, ix, iw - 90.0f);
     const float header_y = ImGui::GetItemRectMin().y;
     ImGui::SetCursorScreenPos(ImVec2(ix + iw - 80.0f, header_y - 4.0f));
-    if (Pill("##toggle", PillStyle{ctx.fonts.small, p.surface, p.text_muted, p.border}, ctx.state.diagnostics_open ? "Hide" : "Show", true))
+    if (PillButton(ctx, "##toggle", PillStyle{ctx.fonts.small, p.surface, p.text_muted, p.border}, ctx.state.diagnostics_open ? "Hide" : "Show"))
         ctx.state.diagnostics_open = !ctx.state.diagnostics_open;
     ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetItemRectMax().y + 6.0f));
     if (ctx.state.diagnostics_open) {

@@ -92,6 +92,7 @@ void AppearanceSwitch(const ViewContext& ctx, ImVec2 pos, float height) {
         const bool clicked = ImGui::InvisibleButton("##appearance", seg_size);
         ImGui::PopID();
         RecordTarget(ctx, std::string("theme-choice:") + a.id);
+        FocusRing(ctx, seg_size.y * 0.5f);
         const bool hovered = ImGui::IsItemHovered();
         const bool chosen = ctx.state.theme_choice == a.choice;
         if (clicked) ctx.state.theme_choice = a.choice;
@@ -101,8 +102,6 @@ void AppearanceSwitch(const ViewContext& ctx, ImVec2 pos, float height) {
             dl->AddRectFilled(seg_pos, seg_end, p.surface, seg_size.y * 0.5f);
             dl->AddRect(seg_pos, seg_end, p.border, seg_size.y * 0.5f);
         }
-        if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
-            dl->AddRect(ImVec2(seg_pos.x - 2.0f, seg_pos.y - 2.0f), ImVec2(seg_end.x + 2.0f, seg_end.y + 2.0f), p.accent, seg_size.y * 0.5f + 2.0f, 0, 2.0f);
         const ImVec2 ts = TextSize(ctx.fonts.small_bold, a.label);
         DrawText(ctx.fonts.small_bold, ImVec2(seg_pos.x + (seg_size.x - ts.x) * 0.5f, seg_pos.y + (seg_size.y - ts.y) * 0.5f),
                  chosen || hovered ? p.text : p.text_muted, a.label);

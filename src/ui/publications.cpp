@@ -46,6 +46,7 @@ bool FacetChip(const ViewContext& ctx, Flow& flow, Facet facet, const FacetValue
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton("##chip", size);
     RecordTarget(ctx, std::string("facet:") + FacetKey(facet) + ":" + v.value);
+    FocusRing(ctx, size.y * 0.5f);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = hovered && !v.active ? p.surface_alt : style.background;
@@ -54,8 +55,6 @@ bool FacetChip(const ViewContext& ctx, Flow& flow, Facet facet, const FacetValue
     if (dot) dl->AddCircleFilled(ImVec2(pos.x + style.pad_x + 4.0f, pos.y + size.y * 0.5f), 4.0f, v.active ? p.accent_text : color, 12);
     DrawText(style.font, ImVec2(pos.x + style.pad_x + dot_w, pos.y + style.pad_y), style.text, text);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
-        dl->AddRect(ImVec2(pos.x - 2, pos.y - 2), ImVec2(pos.x + size.x + 2, pos.y + size.y + 2), p.accent, size.y);
     ImGui::PopID();
     return clicked;
 }
@@ -115,6 +114,7 @@ void SearchAndSort(const ViewContext& ctx) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_FrameBgActive, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_NavHighlight, IM_COL32(0, 0, 0, 0));  // the ring goes around the whole box, below
     ImGui::SetNextItemWidth(search_w - 40.0f - 36.0f);
     if (s.focus_search) {
         ImGui::SetKeyboardFocusHere();
@@ -125,7 +125,8 @@ void SearchAndSort(const ViewContext& ctx) {
     const bool search_hovered = ImGui::IsItemHovered();
     s.search_active = ImGui::IsItemActive();
     RecordTarget(ctx, "search");
-    ImGui::PopStyleColor(3);
+    ImGui::PopStyleColor(4);
+    FocusRing(ctx, start, ImVec2(start.x + search_w, start.y + h), 10.0f);
     ImGui::PopStyleVar(2);
     if (search_hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     if (changed) {
@@ -155,6 +156,7 @@ void SearchAndSort(const ViewContext& ctx) {
         ImGui::PushID(i);
         const bool clicked = ImGui::InvisibleButton("##sort", ImVec2(b.x - a.x, b.y - a.y));
         RecordTarget(ctx, std::string("sort:") + SortKey(order));
+        FocusRing(ctx, 8.0f);
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         const bool on = s.filter.sort == order;
@@ -201,12 +203,12 @@ void Filters(const ViewContext& ctx) {
     const char* more = s.more_filters ? "Fewer filters" : "More filters";
     PillStyle link_style{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, nullptr, 6.0f, 4.0f};
     ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (Pill("##more", link_style, more, true)) s.more_filters = !s.more_filters;
+    if (PillButton(ctx, "##more", link_style, more)) s.more_filters = !s.more_filters;
     x += PillSize(link_style, more).x + 4.0f;
     if (s.filter.Active()) {
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         PillStyle clear_style{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.danger, 0, ICON_TIMES, 6.0f, 4.0f};
-        const bool clear_clicked = Pill("##clear-all", clear_style, "Clear all filters", true);
+        const bool clear_clicked = PillButton(ctx, "##clear-all", clear_style, "Clear all filters");
         RecordTarget(ctx, "clear-all");
         if (clear_clicked) {
             s.filter.ClearFilters();
@@ -268,7 +270,9 @@ void PublicationCard(const ViewContext& ctx, const Publication& pub, const std::
         // Title with matches marked, linked to the primary URL.
         RichTextStyle title_style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f, false};
         ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+        ImGui::PushID("title");  // its links apart from the abstract's (RichText numbers them from 0 in each)
         RichText(ctx, MarkMatches(pub.name, words, false, pub.url), title_style, ix, iw);
+        ImGui::PopID();
 
         // Authors: the owner in bold, equal contributions with an asterisk, matches marked.
         if (!pub.authors.empty()) {
@@ -323,14 +327,14 @@ void PublicationCard(const ViewContext& ctx, const Publication& pub, const std::
             action.icon = open ? ICON_TIMES : ICON_FILE_TEXT;
             const char* label = open ? "Hide abstract" : "Abstract";
             links.Place(PillSize(action, label));
-            if (Pill("##abstract", action, label, true)) open = !open;
+            if (PillButton(ctx, "##abstract", action, label)) open = !open;
         }
         const bool cited = s.cited_id == pub.id && ImGui::GetTime() - s.cited_at < 2.0;
         action.icon = cited ? ICON_CHECK : ICON_COPY;
         if (cited) action.text = p.success;
         const char* cite_label = cited ? "BibTeX copied" : "Cite";
         links.Place(PillSize(action, cite_label));
-        const bool cite_clicked = Pill("##cite", action, cite_label, true);
+        const bool cite_clicked = PillButton(ctx, "##cite", action, cite_label);
         RecordTarget(ctx, "cite:" + pub.id);
         if (cite_clicked) {
             ImGui::SetClipboardText(MakeBibtex(pub).c_str());

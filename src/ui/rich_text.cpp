@@ -2,8 +2,10 @@
 #include "ui/rich_text.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/search.h"
+#include "imgui_internal.h"
 #include "ui/widgets.h"
 
 namespace portfolio::ui {
@@ -29,17 +31,36 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
     const float right = x + width;
     float pen_x = x, pen_y = top;
     ImGuiStorage* storage = ImGui::GetStateStorage();
+    // A link is one Tab stop, however many words and spans (a bold word inside it) it has: its first word.
+    // The rest of its words take the mouse but not the keyboard focus; the ring follows the whole link.
+    bool link_focused = false;
+    int ring_lines = 0;  // lines of the focused link ringed so far
 
     for (std::size_t si = 0; si < spans.size(); ++si) {
         const Span& span = spans[si];
         const ImFont* font = span.bold ? style.bold : span.italic ? style.italic : style.regular;
         const bool is_link = !span.url.empty();
+        const bool continues_link = is_link && si > 0 && spans[si - 1].url == span.url;
+        if (!continues_link) {
+            link_focused = false;
+            ring_lines = 0;
+        }
         ImGui::PushID(static_cast<int>(si));
-        const ImGuiID link_id = ImGui::GetID(span.url.c_str());
+        ImGui::PushID(span.url.c_str());  // two links in one block never share an id
+        const ImGuiID link_id = ImGui::GetID("link");
         const bool link_hot = is_link && storage->GetBool(link_id, false);  // hovered on the previous frame
         bool link_hovered_now = false;
         const ImU32 color = is_link ? style.link_color : (span.bold ? style.bold_color : style.color);
 
+        // A short link (a name: "Yang You") is kept on one line: it moves to the next line whole.
+        if (is_link && !continues_link && pen_x > x) {
+            const std::string_view text = std::string_view(span.text).substr(0, span.text.find_last_not_of(' ') + 1);
+            const float link_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
+            if (pen_x + link_w > right && link_w <= width * 0.4f && text.find('\n') == std::string_view::npos) {
+                pen_x = x;
+                pen_y += line_h;
+            }
+        }
         const char* s = span.text.data();
         const char* end = s + span.text.size();
         int piece = 0;
@@ -49,6 +70,11 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
             if (ul_x1 > ul_x0 && (link_hot || style.underline_idle))
                 dl->AddLine(ImVec2(ul_x0, ul_y), ImVec2(ul_x1, ul_y), link_hot ? style.link_color : WithAlpha(style.link_color, 0.35f),
                             link_hot ? 1.5f : 1.0f);
+            if (ul_x1 > ul_x0 && link_focused) {
+                const std::array<float, 4> first_line = ctx.state.focus.ring;
+                DrawFocusRing(ctx, ImVec2(ul_x0 - 1.0f, pen_y), ImVec2(ul_x1 + 1.0f, pen_y + line_h), 4.0f);
+                if (ring_lines++ > 0) ctx.state.focus.ring = first_line;  // the one recorded surrounds the Tab stop
+            }
             ul_x1 = -1.0f;
         };
         while (s < end) {
@@ -85,14 +111,16 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
                 ImGui::SetCursorScreenPos(ImVec2(pos.x, pen_y));
                 ImGui::PushID(piece++);
                 const float hit_w = std::max(1.0f, draw_end == spaces_end ? word_w : draw_w);
+                const bool tab_stop = piece == 1 && !continues_link;
+                if (!tab_stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop | ImGuiItemFlags_NoNav, true);
                 if (ImGui::InvisibleButton("##a", ImVec2(hit_w, line_h))) OpenLink(ctx, span.url);
+                if (!tab_stop) ImGui::PopItemFlag();
                 if (ImGui::IsItemHovered()) {
                     link_hovered_now = true;
                     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                     ctx.state.hovered_link = span.url;
                 }
-                if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
-                    dl->AddRect(ImVec2(pos.x - 2, pen_y), ImVec2(pos.x + hit_w + 2, pen_y + line_h), style.link_color, 4.0f);
+                if (tab_stop) link_focused = AddFocusStop(ctx);
                 ImGui::PopID();
             }
             if (span.mark && word_w > 0.0f)
@@ -111,6 +139,7 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
         }
         flush_underline();
         if (is_link) storage->SetBool(link_id, link_hovered_now);
+        ImGui::PopID();
         ImGui::PopID();
     }
     ImGui::SetCursorScreenPos(ImVec2(x, top));

@@ -24,7 +24,7 @@ Theme MakeTheme(ThemeMode mode) {
         p.shadow = Rgb(0x3A3020, 14);
         p.text = Rgb(0x1F1D1A);
         p.text_muted = Rgb(0x5B574F);
-        p.text_faint = Rgb(0x8C867B);
+        p.text_faint = Rgb(0x6F695F);  // 4.5:1 on the page and on cards (WCAG AA for small text)
         p.accent = Rgb(0x3553C6);
         p.accent_text = Rgb(0xFFFFFF);
         p.accent_soft = Rgb(0xE7EBFA);
@@ -44,7 +44,7 @@ Theme MakeTheme(ThemeMode mode) {
         p.shadow = Rgb(0x000000, 60);
         p.text = Rgb(0xECEAE4);
         p.text_muted = Rgb(0xADA89E);
-        p.text_faint = Rgb(0x7D786F);
+        p.text_faint = Rgb(0x948E84);  // 5:1 on cards, 5.6:1 on the page
         p.accent = Rgb(0x8FA3FF);
         p.accent_text = Rgb(0x10131A);
         p.accent_soft = Rgb(0x252C45);

@@ -89,10 +89,24 @@ void ShowExperience(const ViewContext& ctx) {
             RichTextStyle style = BodyText(ctx);
             style.regular = style.italic = ctx.fonts.small;
             style.bold = ctx.fonts.small_bold;
+            ImGui::PushID("hosts");  // each block of links in its own ID scope: RichText numbers them from 0
             RichText(ctx, PeopleLine("Hosted by ", job.hosts), style, x, w);
+            ImGui::PopID();
         }
+        ImGui::PushID("summary");
         if (!job.summary.empty()) Markup(ctx, job.summary, BodyText(ctx), x, w);
-        for (const std::string& h : job.highlights) Markup(ctx, "\xE2\x80\xA2 " + h, BodyText(ctx), x, w);
+        for (std::size_t k = 0; k < job.highlights.size(); ++k) {
+            ImGui::PushID(static_cast<int>(k));
+            // The bullet drawn apart: the markup cache is keyed by the profile string's address.
+            const float y = ImGui::GetCursorScreenPos().y;
+            const RichTextStyle body = BodyText(ctx);
+            DrawText(body.regular, ImVec2(x + 2.0f, y + Snap((FontSize(body.regular) * body.line_height - FontSize(body.regular)) * 0.5f)),
+                     ctx.theme.palette.text_faint, "\xE2\x80\xA2");
+            ImGui::SetCursorScreenPos(ImVec2(x + 16.0f, y));
+            Markup(ctx, job.highlights[k], body, x + 16.0f, w - 16.0f);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
         Chips(ctx, job.features, x, w);
         ImGui::EndGroup();
         const float bottom = ImGui::GetItemRectMax().y;
@@ -140,7 +154,9 @@ void ShowEducation(const ViewContext& ctx) {
             RichTextStyle style = BodyText(ctx);
             style.regular = style.italic = ctx.fonts.small;
             style.bold = ctx.fonts.small_bold;
+            ImGui::PushID("supervisors");  // apart from the title's link (RichText numbers links from 0)
             RichText(ctx, PeopleLine(e.study_type.rfind("Ph", 0) == 0 ? "Advised by " : "Supervised by ", e.supervisors), style, x, w);
+            ImGui::PopID();
         }
         if (!e.score.empty()) TextLine(ctx, ctx.fonts.small, p.text_muted, "Score: " + e.score, x, w);
         Chips(ctx, e.courses, x, w);

@@ -4,9 +4,24 @@
 #include <algorithm>
 
 #include "core/links.h"
+#include "imgui_internal.h"  // the navigation state: which control has the keyboard focus, and whether it shows
 #include "ui/icons.h"
 
 namespace portfolio::ui {
+namespace {
+
+// Whether the last item has the keyboard focus and the keyboard is moving it (not after a click).
+bool ShowsKeyboardFocus() { return ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight; }
+
+// The ring itself: 3 px outside the shape, 2 px wide, in the theme's focus colour (ImGuiCol_NavHighlight, as
+// ImGui draws its own), so a filled or bordered control keeps its own edge.
+void DrawFocusRing(ImVec2 min, ImVec2 max, float rounding) {
+    constexpr float kGap = 3.0f, kWidth = 2.0f;
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - kGap, min.y - kGap), ImVec2(max.x + kGap, max.y + kGap),
+                                        ImGui::GetColorU32(ImGuiCol_NavHighlight), rounding + kGap, 0, kWidth);
+}
+
+}  // namespace
 
 float FontSize(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
@@ -29,6 +44,7 @@ void OpenLink(const ViewContext& ctx, const std::string& url) {
 Card::Card(const ViewContext& ctx, float x, float width, float padding)
     : ctx_(ctx), x_(x), width_(width), pad_(padding >= 0 ? padding : (ctx.compact ? 16.0f : ctx.theme.metrics.card_pad)) {
     top_ = ImGui::GetCursorScreenPos().y;
+    focus_drawn_before_ = ImGui::GetCurrentContext()->NavIdIsAlive;
     splitter_.Split(ImGui::GetWindowDrawList(), 2);
     splitter_.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
     ImGui::SetCursorScreenPos(ImVec2(x_ + pad_, top_ + pad_));
@@ -45,19 +61,24 @@ Card::~Card() {
     const float r = ctx_.theme.metrics.card_radius;
     const ImVec2 a(x_, top_), b(x_ + width_, bottom);
     const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseHoveringRect(a, b);
+    // The focused control was drawn inside the card (ImGui marks the focus alive when its control is drawn).
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool focused = !focus_drawn_before_ && g.NavIdIsAlive && !g.NavDisableHighlight && g.NavWindow == g.CurrentWindow;
+    if (focused) ctx_.state.focus.card = {a.x, a.y, b.x - a.x, b.y - a.y};
+    const bool raised = hovered || focused;
     // Soft shadow: a shader effect under the page when the renderer has one, else widening layers.
     if (ctx_.state.effects.enabled) {
         ctx_.state.effects.shadows.push_back(
-            ShadowEffect{a, b, r, hovered ? 26.0f : 16.0f, hovered ? 10.0f : 5.0f, WithAlpha(p.shadow, hovered ? 2.2f : 1.6f)});
+            ShadowEffect{a, b, r, raised ? 26.0f : 16.0f, raised ? 10.0f : 5.0f, WithAlpha(p.shadow, raised ? 2.2f : 1.6f)});
     } else {
         for (int i = 3; i >= 1; --i) {
-            const float spread = static_cast<float>(i) * (hovered ? 3.0f : 2.0f);
+            const float spread = static_cast<float>(i) * (raised ? 3.0f : 2.0f);
             dl->AddRectFilled(ImVec2(a.x - spread * 0.5f, a.y + spread * 0.6f), ImVec2(b.x + spread * 0.5f, b.y + spread * 1.2f),
                               p.shadow, r + spread);
         }
     }
     dl->AddRectFilled(a, b, p.surface, r);
-    dl->AddRect(a, b, hovered ? Mix(p.border, p.accent, 0.35f) : p.border, r, 0, 1.0f);
+    dl->AddRect(a, b, focused ? p.accent : hovered ? Mix(p.border, p.accent, 0.35f) : p.border, r, 0, focused ? 1.5f : 1.0f);
     splitter_.Merge(dl);
     ImGui::SetCursorScreenPos(a);
     ImGui::Dummy(ImVec2(width_, bottom - top_));
@@ -95,7 +116,10 @@ ImVec2 PillSize(const PillStyle& style, std::string_view text) {
     return ImVec2(Snap(w + 2 * style.pad_x), Snap(FontSize(style.font) + 2 * style.pad_y));
 }
 
-bool Pill(const char* id, const PillStyle& style, std::string_view text, bool interactive) {
+namespace {
+
+// A pill at the cursor: a button when `interactive`, with its focus ring (recorded when ctx is given).
+bool DrawPill(const ViewContext* ctx, const char* id, const PillStyle& style, std::string_view text, bool interactive) {
     const ImVec2 size = PillSize(style, text);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     bool clicked = false, hovered = false;
@@ -103,6 +127,8 @@ bool Pill(const char* id, const PillStyle& style, std::string_view text, bool in
         clicked = ImGui::InvisibleButton(id, size);
         hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ctx) FocusRing(*ctx, size.y * 0.5f);
+        else if (ShowsKeyboardFocus()) DrawFocusRing(pos, ImVec2(pos.x + size.x, pos.y + size.y), size.y * 0.5f);
     } else {
         ImGui::Dummy(size);
     }
@@ -119,6 +145,16 @@ bool Pill(const char* id, const PillStyle& style, std::string_view text, bool in
     return clicked;
 }
 
+}  // namespace
+
+bool Pill(const char* id, const PillStyle& style, std::string_view text, bool interactive) {
+    return DrawPill(nullptr, id, style, text, interactive);
+}
+
+bool PillButton(const ViewContext& ctx, const char* id, const PillStyle& style, std::string_view text) {
+    return DrawPill(&ctx, id, style, text, true);
+}
+
 bool LinkButton(const ViewContext& ctx, const char* icon, std::string_view label, const std::string& url, Flow* flow) {
     const Palette& p = ctx.theme.palette;
     PillStyle style{ctx.fonts.small, p.surface_alt, p.text, 0, icon, 11.0f, 5.0f};
@@ -129,14 +165,13 @@ bool LinkButton(const ViewContext& ctx, const char* icon, std::string_view label
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton("##link", size);
     const bool hovered = ImGui::IsItemHovered();
-    const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+    FocusRing(ctx, size.y * 0.5f);
     ImGui::PopID();
     ImGui::PopID();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = hovered ? p.accent_soft : p.surface_alt;
     const ImU32 fg = hovered ? p.link : p.text;
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, size.y * 0.5f);
-    if (focused) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), p.accent, size.y * 0.5f, 0, 2.0f);
     float x = pos.x + style.pad_x;
     if (icon) {
         DrawText(style.font, ImVec2(x, pos.y + style.pad_y), hovered ? p.link : p.text_muted, icon);
@@ -157,11 +192,11 @@ bool IconButton(const ViewContext& ctx, const char* id, const char* icon, std::s
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, ImVec2(diameter, diameter));
     const bool hovered = ImGui::IsItemHovered();
+    FocusRing(ctx, diameter * 0.5f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 center(pos.x + diameter * 0.5f, pos.y + diameter * 0.5f);
     dl->AddCircleFilled(center, diameter * 0.5f, hovered ? p.accent : p.surface, 32);
     dl->AddCircle(center, diameter * 0.5f - 0.5f, hovered ? p.accent : p.border, 32, 1.0f);
-    if ((ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) dl->AddCircle(center, diameter * 0.5f + 2.0f, p.accent, 32, 2.0f);
     const ImFont* font = ctx.fonts.icons_large;
     const ImVec2 ts = TextSize(font, icon);
     DrawText(font, ImVec2(center.x - ts.x * 0.5f, center.y - ts.y * 0.5f), hovered ? p.accent_text : p.text_muted, icon);
@@ -183,12 +218,12 @@ bool ActionButton(const ViewContext& ctx, const char* id, const char* icon, std:
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size);
     const bool hovered = ImGui::IsItemHovered();
+    FocusRing(ctx, 10.0f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = style.background;
     if (hovered) bg = primary ? Mix(p.accent, p.text, 0.15f) : p.accent_soft;
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 10.0f);
     if (style.border) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), style.border, 10.0f);
-    if ((ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)) dl->AddRect(ImVec2(pos.x - 2, pos.y - 2), ImVec2(pos.x + size.x + 2, pos.y + size.y + 2), p.accent, 12.0f, 0, 2.0f);
     float x = pos.x + style.pad_x;
     if (icon) {
         DrawText(style.font, ImVec2(x, pos.y + style.pad_y), style.text, icon);
@@ -238,6 +273,24 @@ void VerticalSpace(float pixels) { ImGui::Dummy(ImVec2(0.0f, pixels)); }
 void RecordTarget(const ViewContext& ctx, const std::string& name) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ctx.state.targets[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
+    if (ShowsKeyboardFocus()) ctx.state.focus.target = name;
+}
+
+void FocusRing(const ViewContext& ctx, float rounding) { FocusRing(ctx, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), rounding); }
+
+void FocusRing(const ViewContext& ctx, ImVec2 min, ImVec2 max, float rounding) {
+    if (AddFocusStop(ctx)) DrawFocusRing(ctx, min, max, rounding);
+}
+
+bool AddFocusStop(const ViewContext& ctx) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    ctx.state.focus.stops.push_back(FocusStop{ImGui::GetItemID(), g.CurrentWindow->ID, g.CurrentFocusScopeId, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    return ShowsKeyboardFocus();
+}
+
+void DrawFocusRing(const ViewContext& ctx, ImVec2 min, ImVec2 max, float rounding) {
+    DrawFocusRing(min, max, rounding);
+    ctx.state.focus.ring = {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
 }  // namespace portfolio::ui

@@ -19,7 +19,8 @@ void DrawText(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text
 void OpenLink(const ViewContext& ctx, const std::string& url);
 
 // A card: content is laid out inside; the background, border and soft shadow are drawn behind it
-// once its height is known. Hovered cards lift slightly.
+// once its height is known. A card lifts, with an accent border, while hovered or while the keyboard
+// focus is on a control inside it.
 class Card {
 public:
     Card(const ViewContext& ctx, float x, float width, float padding = -1.0f);
@@ -34,6 +35,7 @@ private:
     const ViewContext& ctx_;
     ImDrawListSplitter splitter_;
     float x_, width_, pad_, top_;
+    bool focus_drawn_before_;  // the focused control was drawn before the card began
 };
 
 // Places inline items left to right and wraps at the right edge.
@@ -55,8 +57,11 @@ struct PillStyle {
     float pad_x = 10.0f, pad_y = 4.0f;
 };
 ImVec2 PillSize(const PillStyle& style, std::string_view text);
-// Draws a pill at the cursor (or through a Flow); returns true when clicked if `interactive`.
+// Draws a pill at the cursor (or through a Flow); returns true when clicked if `interactive`. An interactive
+// pill drawn without a ViewContext shows its focus ring but is not in ctx.state.focus: prefer PillButton.
 bool Pill(const char* id, const PillStyle& style, std::string_view text, bool interactive = false);
+// A pill that is a button: pressed by a click, Enter or Space; shows the focus ring.
+bool PillButton(const ViewContext& ctx, const char* id, const PillStyle& style, std::string_view text);
 
 // "[icon] Label" button that opens url; its tooltip shows the URL.
 bool LinkButton(const ViewContext& ctx, const char* icon, std::string_view label, const std::string& url, Flow* flow = nullptr);
@@ -72,7 +77,20 @@ void SectionHeading(const ViewContext& ctx, const char* section_id, const char* 
 // One line of text at the cursor in the given font and colour, wrapped to the column.
 void TextLine(const ViewContext& ctx, const ImFont* font, ImU32 color, std::string_view text, float x, float width);
 void VerticalSpace(float pixels);
-// Records the last item's rectangle under `name` in ctx.state.targets.
+// Records the last item's rectangle under `name` in ctx.state.targets (and in ctx.state.focus.target
+// when it has the keyboard focus).
 void RecordTarget(const ViewContext& ctx, const std::string& name);
+
+// Keyboard focus (Tab, Shift+Tab; Enter or Space presses). Every control Tab reaches calls FocusRing right
+// after its ImGui item: while the keyboard moves the focus and the item has it, a ring in the theme's focus
+// colour is drawn around the control's shape (the item's rectangle, or [min, max] when the control is drawn
+// bigger than its item) with the shape's corner radius; and the control joins ctx.state.focus.stops, where
+// App finds a new place for a focus whose control disappeared.
+void FocusRing(const ViewContext& ctx, float rounding);
+void FocusRing(const ViewContext& ctx, ImVec2 min, ImVec2 max, float rounding);
+// The two halves of FocusRing, for a control drawn in pieces (a link wrapped over lines): the last item
+// joins the stops (true: it shows keyboard focus), and a ring is drawn around one piece.
+bool AddFocusStop(const ViewContext& ctx);
+void DrawFocusRing(const ViewContext& ctx, ImVec2 min, ImVec2 max, float rounding);
 
 }  // namespace portfolio::ui

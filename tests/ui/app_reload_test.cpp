@@ -5,6 +5,7 @@
 #include "core/load.h"
 #include "imgui.h"
 #include "ui/app.h"
+#include "headless.h"
 #include "ui/imgui_assert.h"
 
 using namespace portfolio;
@@ -27,20 +28,9 @@ struct Reloading {
     void BuildFonts() {
         ImGuiIO& io = ImGui::GetIO();
         io.Fonts->Clear();
-        std::string error;
-        REQUIRE_MESSAGE(app.InitFonts(error), error);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // what the renderer uploads
+        test::InitFonts(app);
     }
-    void Frames(int n) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        for (int i = 0; i < n; ++i) {
-            io.DeltaTime = 1.0f / 60.0f;
-            app.Frame();
-        }
-    }
+    void Frames(int n) { test::RunFrames(app, n, 1280, 800); }
     // The section the visitor reads: the lowest one starting above the top of the view or just below it.
     std::string SectionAtTop() const {
         std::string id;

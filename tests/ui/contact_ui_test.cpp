@@ -9,6 +9,7 @@
 #include "core/load.h"
 #include "imgui.h"
 #include "ui/app.h"
+#include "headless.h"
 #include "ui/imgui_assert.h"
 
 using namespace portfolio;
@@ -52,12 +53,8 @@ struct ContactPage {
         : app(ui::AppSettings{PORTFOLIO_ASSET_DIR, 1.0f, ui::ThemeMode::Light, ""}, FakeHost(this, with_zones)) {
         ResetImAssertCount();
         app.SetProfile(LoadProfileFromFile(kProfile));
-        std::string error;
-        REQUIRE_MESSAGE(app.InitFonts(error), error);
+        test::InitFonts(app);
         ImGuiIO& io = ImGui::GetIO();
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         io.ClipboardUserData = this;
         io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<ContactPage*>(self)->clipboard = text; };
         io.GetClipboardTextFn = [](void* self) { return static_cast<ContactPage*>(self)->clipboard.c_str(); };
@@ -65,14 +62,7 @@ struct ContactPage {
     }
     ~ContactPage() { ImGui::DestroyContext(context); }
 
-    void Frames(int n) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(kWidth, kHeight);
-        for (int i = 0; i < n; ++i) {
-            io.DeltaTime = 1.0f / 60.0f;
-            app.Frame();
-        }
-    }
+    void Frames(int n) { test::RunFrames(app, n, kWidth, kHeight); }
     nlohmann::json State() const { return nlohmann::json::parse(app.StateJson()); }
 
     // The centre of a control the UI recorded this frame; scrolls the page until it is in view.

@@ -10,6 +10,7 @@
 #include "core/load.h"
 #include "imgui.h"
 #include "ui/app.h"
+#include "headless.h"
 #include "ui/imgui_assert.h"
 
 using namespace portfolio;
@@ -44,12 +45,8 @@ struct Headless {
           app(Settings(theme), MakeHost()) {
         ResetImAssertCount();
         app.SetProfile(std::move(loaded));
-        std::string error;
-        REQUIRE_MESSAGE(app.InitFonts(error), error);
+        test::InitFonts(app);
         ImGuiIO& io = ImGui::GetIO();
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // what a renderer backend would upload
         io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
         io.ClipboardUserData = this;
         io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<Headless*>(self)->clipboard = text; };
@@ -57,14 +54,7 @@ struct Headless {
     }
     ~Headless() { ImGui::DestroyContext(context); }
 
-    void Frames(int n, float width, float height) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(width, height);
-        for (int i = 0; i < n; ++i) {
-            io.DeltaTime = 1.0f / 60.0f;
-            app.Frame();
-        }
-    }
+    void Frames(int n, float width, float height) { test::RunFrames(app, n, width, height); }
     // Moves the mouse to p, presses and releases over two frames.
     void Click(ImVec2 p, float width, float height) {
         ImGuiIO& io = ImGui::GetIO();
