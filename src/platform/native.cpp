@@ -21,6 +21,7 @@
 #include "core/window_state.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
+#include "platform/drop.h"
 #include "platform/platform.h"
 
 #define GLFW_INCLUDE_NONE
@@ -206,8 +207,15 @@ void OnWindowSize(GLFWwindow*, int, int) {
     NoteWindowPlacement();
 }
 void OnWindowPos(GLFWwindow*, int, int) { NoteWindowPlacement(); }
+// The first .json file of the drop is opened (between frames, by the loop); anything else is refused
+// with a line on stderr, keeping the profile on screen and the file watched (platform/drop.h).
 void OnDrop(GLFWwindow*, int count, const char** paths) {
-    if (count > 0 && paths[0]) g_dropped = paths[0];
+    std::vector<std::string> dropped;
+    for (int i = 0; i < count; ++i)
+        if (paths[i]) dropped.emplace_back(paths[i]);
+    DropDecision decision = ChooseDroppedProfile(dropped);
+    if (!decision.message.empty()) std::fprintf(stderr, "portfolio: %s\n", decision.message.c_str());
+    if (!decision.open.empty()) g_dropped = std::move(decision.open);
     NoteActivity();
 }
 // Replaces the backend's own: the cursor arrives in screen coordinates, ImGui works in logical pixels.

@@ -40,7 +40,7 @@ void OpenUrl(const std::string& url);
 // Desktop: calls poll() about every `interval` seconds, also while the loop sleeps, between frames;
 // when it returns true the page is redrawn as after input (live reload). The web has no files: no-op.
 void SetPoll(double interval, std::function<bool()> poll);
-// Desktop: on_drop(path) for a file dropped on the window (the first, if several), between frames.
+// Desktop: on_drop(path) for a file dropped on the window (the first .json one, if several: platform/drop.h), between frames.
 // The web never calls it.
 void SetFileDropHandler(std::function<void(const std::string& path)> on_drop);
 void SetWindowTitle(const std::string& title);  // desktop: the title bar; web: no-op (the page has its own)

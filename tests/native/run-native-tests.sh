@@ -3,7 +3,7 @@
 # and exits cleanly; screenshots have the requested size and are not blank; broken input gives the
 # documented messages; the command line refuses what it does not know with exit code 2; the window
 # follows the screen's content scale; its size and position are remembered; the profile reloads live;
-# an installed copy runs from anywhere.
+# profiles dropped on the window (XDND) are opened; an installed copy runs from anywhere.
 # Usage: run-native-tests.sh PORTFOLIO_BINARY FIXTURES_DIR ARTIFACTS_DIR BUILD_DIR (for cmake --install)
 set -u
 # Every run below shares one X server: the script runs itself again under xvfb-run.
@@ -99,6 +99,95 @@ XA_RESOURCE_MANAGER, XA_STRING, PropModeReplace = 23, 31, 0
 x.XChangeProperty(display, x.XDefaultRootWindow(display), XA_RESOURCE_MANAGER, XA_STRING, 8, PropModeReplace, resources, len(resources))
 x.XSync(display, 0)
 sys.exit(subprocess.call(sys.argv[2:]))
+PY
+}
+
+# xdnd drop FILE...: drops FILEs on the program's window as a file manager does, through the XDND
+# protocol (enter, position, drop, the text/uri-list selection, finished), with libX11 through ctypes.
+# xdnd title: prints the window's title (_NET_WM_NAME). The window is the one that announces XdndAware.
+xdnd() {
+    python3 - "$@" <<'PY'
+import ctypes, ctypes.util, sys, time, urllib.parse
+x = ctypes.CDLL(ctypes.util.find_library('X11') or 'libX11.so.6')
+Window = Atom = ctypes.c_ulong
+class ClientMessage(ctypes.Structure):
+    _fields_ = [('type', ctypes.c_int), ('serial', ctypes.c_ulong), ('send_event', ctypes.c_int), ('display', ctypes.c_void_p),
+                ('window', Window), ('message_type', Atom), ('format', ctypes.c_int), ('l', ctypes.c_long * 5)]
+class SelectionRequest(ctypes.Structure):
+    _fields_ = [('type', ctypes.c_int), ('serial', ctypes.c_ulong), ('send_event', ctypes.c_int), ('display', ctypes.c_void_p),
+                ('owner', Window), ('requestor', Window), ('selection', Atom), ('target', Atom), ('property', Atom), ('time', ctypes.c_ulong)]
+class Selection(ctypes.Structure):
+    _fields_ = [('type', ctypes.c_int), ('serial', ctypes.c_ulong), ('send_event', ctypes.c_int), ('display', ctypes.c_void_p),
+                ('requestor', Window), ('selection', Atom), ('target', Atom), ('property', Atom), ('time', ctypes.c_ulong)]
+class Event(ctypes.Union):
+    _fields_ = [('type', ctypes.c_int), ('client', ClientMessage), ('request', SelectionRequest), ('selection', Selection), ('pad', ctypes.c_long * 24)]
+ClientMessageType, SelectionRequestType, SelectionNotifyType = 33, 30, 31
+x.XOpenDisplay.restype = ctypes.c_void_p; x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+x.XDefaultRootWindow.restype = Window; x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+x.XInternAtom.restype = Atom; x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+x.XQueryTree.argtypes = [ctypes.c_void_p, Window, ctypes.POINTER(Window), ctypes.POINTER(Window), ctypes.POINTER(ctypes.POINTER(Window)), ctypes.POINTER(ctypes.c_uint)]
+x.XGetWindowProperty.argtypes = [ctypes.c_void_p, Window, Atom, ctypes.c_long, ctypes.c_long, ctypes.c_int, Atom, ctypes.POINTER(Atom),
+                                 ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p)]
+x.XCreateSimpleWindow.restype = Window
+x.XCreateSimpleWindow.argtypes = [ctypes.c_void_p, Window, ctypes.c_int, ctypes.c_int, ctypes.c_uint, ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_ulong]
+x.XSetSelectionOwner.argtypes = [ctypes.c_void_p, Atom, Window, ctypes.c_ulong]
+x.XSendEvent.argtypes = [ctypes.c_void_p, Window, ctypes.c_int, ctypes.c_long, ctypes.POINTER(Event)]
+x.XChangeProperty.argtypes = [ctypes.c_void_p, Window, Atom, Atom, ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+x.XPending.argtypes = [ctypes.c_void_p]; x.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.POINTER(Event)]
+x.XFlush.argtypes = [ctypes.c_void_p]; x.XFree.argtypes = [ctypes.c_void_p]
+display = x.XOpenDisplay(None)
+if not display: sys.exit('xdnd: no X display')
+root = x.XDefaultRootWindow(display)
+atom = lambda name: x.XInternAtom(display, name.encode(), 0)
+def prop(window, name, kind=0):  # the property's bytes, or None
+    actual, fmt, n, after, data = Atom(), ctypes.c_int(), ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
+    if x.XGetWindowProperty(display, window, atom(name), 0, 1 << 16, 0, kind, ctypes.byref(actual), ctypes.byref(fmt), ctypes.byref(n),
+                            ctypes.byref(after), ctypes.byref(data)) != 0 or not actual.value: return None
+    size = n.value * {8: 1, 16: ctypes.sizeof(ctypes.c_short), 32: ctypes.sizeof(ctypes.c_long)}[fmt.value]
+    value = ctypes.string_at(data, size); x.XFree(data); return value
+def target():  # the top-level window that accepts drops, waiting a few seconds for it to appear
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        r, p, children, n = Window(), Window(), ctypes.POINTER(Window)(), ctypes.c_uint()
+        x.XQueryTree(display, root, ctypes.byref(r), ctypes.byref(p), ctypes.byref(children), ctypes.byref(n))
+        found = [children[i] for i in range(n.value) if prop(children[i], 'XdndAware') is not None]
+        if n.value: x.XFree(children)
+        if found: return found[-1]
+        time.sleep(0.1)
+    sys.exit('xdnd: no window accepts drops (XdndAware)')
+window = target()
+if sys.argv[1] == 'title':
+    print((prop(window, '_NET_WM_NAME') or b'').decode('utf-8', 'replace')); sys.exit(0)
+files = sys.argv[2:]
+uris = ''.join('file://' + urllib.parse.quote(f) + '\r\n' for f in files).encode()
+source = x.XCreateSimpleWindow(display, root, 0, 0, 1, 1, 0, 0, 0)
+XdndSelection, uri_list = atom('XdndSelection'), atom('text/uri-list')
+x.XSetSelectionOwner(display, XdndSelection, source, 0)
+def send(kind, *l):
+    e = Event(); e.client.type = ClientMessageType; e.client.window = window; e.client.message_type = atom(kind); e.client.format = 32
+    for i, v in enumerate(l): e.client.l[i] = v
+    x.XSendEvent(display, window, 0, 0, ctypes.byref(e)); x.XFlush(display)
+def wait(what, seconds=10):  # handles the selection request on the way; returns the awaited client message
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if not x.XPending(display): time.sleep(0.01); continue
+        e = Event(); x.XNextEvent(display, ctypes.byref(e))
+        if e.type == SelectionRequestType and e.request.selection == XdndSelection:  # the program asks for the files
+            q = e.request
+            x.XChangeProperty(display, q.requestor, q.property, q.target, 8, 0, uris, len(uris))
+            n = Event(); n.selection.type = SelectionNotifyType; n.selection.requestor = q.requestor; n.selection.selection = q.selection
+            n.selection.target = q.target; n.selection.property = q.property; n.selection.time = q.time
+            x.XSendEvent(display, q.requestor, 0, 0, ctypes.byref(n)); x.XFlush(display)
+        elif e.type == ClientMessageType and e.client.message_type == atom(what):
+            return e.client
+    sys.exit('xdnd: no %s from the window within %d s' % (what, seconds))
+send('XdndEnter', source, 5 << 24, uri_list, 0, 0)            # XDND version 5, up to three types inline
+send('XdndPosition', source, 0, (40 << 16) | 40, 0, atom('XdndActionCopy'))
+status = wait('XdndStatus')
+if not status.l[1] & 1: sys.exit('xdnd: the window refuses the drop')
+send('XdndDrop', source, 0, 0)
+finished = wait('XdndFinished')
+print('xdnd: dropped %d file(s), %s' % (len(files), 'accepted' if finished.l[1] else 'not accepted'))
 PY
 }
 
@@ -215,7 +304,47 @@ check "SIGTERM: the window closes cleanly (exit $code)" test $code -eq 0
 check "SIGTERM: the placement is saved on the way out" test -s "$placement"
 check "live reload: no ImGui assert" bash -c "! grep -q 'ImGui assert' '$out/live.log'"
 
-# 9. cmake --install to a temporary prefix: the installed binary runs from another folder and finds
+# 9. Drag and drop (issue #8), through XDND as a file manager does it: a dropped profile replaces the
+# one on screen and is watched from then on; one that is not valid JSON keeps the last good profile and
+# its problem is printed with line:column; of several files the first .json one is opened; a drop with
+# no .json file opens nothing and says why.
+drops="$tmp/drops"; mkdir -p "$drops"
+cp "$data/profile.json" "$drops/start.json"
+rename_profile "$data/profile.json" "$drops/grace.json" "Grace Hopper"
+rename_profile "$data/profile.json" "$drops/katherine.json" "Katherine Johnson"
+printf '{\n  "basics": {\n    "name": "Half typed"\n    "label": "x"\n' >"$drops/broken.json"
+printf 'not a profile\n' >"$drops/notes.txt"
+title_is() { [ "$(xdnd title)" = "$1 — Portfolio" ]; }
+"$bin" --profile "$drops/start.json" --size 800x600 >"$out/drop.log" 2>&1 &
+pid=$!
+xdnd drop "$drops/grace.json" >>"$out/drop-xdnd.log" 2>&1; code=$?
+check "drop: the window takes an XDND drop (exit $code, see drop-xdnd.log)" test $code -eq 0
+check "drop: a profile dropped on the window is opened" wait_for "$out/drop.log" "^portfolio: opened $drops/grace.json \(0 problems\)$" 5
+check "drop: ... and shown (window title '$(xdnd title)')" title_is "Grace Hopper"
+xdnd drop "$drops/broken.json" >>"$out/drop-xdnd.log" 2>&1
+check "drop: a file that is not valid JSON keeps the last good profile (stderr says so)" \
+    wait_for "$out/drop.log" "^portfolio: $drops/broken.json is not valid JSON; still showing the last good profile \(1 problem\)$" 5
+check "drop: ... with its problem's JSON path and line:column" \
+    grep -qF "$drops/broken.json: error: \$ (line 4, column 5): JSON syntax error" "$out/drop.log"
+check "drop: ... and the last good profile stays on screen" title_is "Grace Hopper"
+rename_profile "$data/profile.json" "$drops/broken.json" "Fixed Later"
+check "drop: the dropped file is watched: fixing it shows it" \
+    wait_for "$out/drop.log" "^portfolio: reloaded $drops/broken.json \(0 problems\)$" 5
+check "drop: ... (window title '$(xdnd title)')" title_is "Fixed Later"
+xdnd drop "$drops/notes.txt" >>"$out/drop-xdnd.log" 2>&1
+check "drop: a file that is not .json is not opened, with a clear message" \
+    wait_for "$out/drop.log" "^portfolio: not opened: \"$drops/notes.txt\" \(not a .json file\)\. Drop a profile .json file; the current profile stays on screen$" 5
+check "drop: ... and the profile on screen stays" title_is "Fixed Later"
+xdnd drop "$drops/notes.txt" "$drops/katherine.json" "$drops/grace.json" >>"$out/drop-xdnd.log" 2>&1
+check "drop: of several files the first .json one is opened" wait_for "$out/drop.log" "^portfolio: opened $drops/katherine.json \(0 problems\)$" 5
+check "drop: ... the others are named as passed over" \
+    grep -qF "portfolio: opening \"$drops/katherine.json\", the first .json file of the drop; passed over \"$drops/notes.txt\" (not a .json file), \"$drops/grace.json\" (only one profile is opened at a time)" "$out/drop.log"
+check "drop: ... and it is shown (window title '$(xdnd title)')" title_is "Katherine Johnson"
+check "drop: still running after the drops" kill -0 $pid
+kill -TERM $pid; wait $pid; code=$?
+check "drop: a clean exit afterwards (exit $code), no ImGui assert" bash -c "test $code -eq 0 && ! grep -q 'ImGui assert' '$out/drop.log'"
+
+# 10. cmake --install to a temporary prefix: the installed binary runs from another folder and finds
 # its fonts and bundled profile next to itself; the .desktop file and icon are installed.
 prefix="$tmp/prefix"
 cmake --install "$build" --prefix "$prefix" >"$out/install.log" 2>&1; code=$?

@@ -5,23 +5,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import test, { after, before } from 'node:test';
-import { ARTIFACTS, startSite } from './browser.mjs';
+import test from 'node:test';
+import { ARTIFACTS, useSite } from './browser.mjs';
 
 const FIRST_FRAME_TIMEOUT = 60_000;
 const EMAIL = 'xuanlei@u.nus.edu';
 const DESKTOP = { width: 1280, height: 900 };
 
-let site;
-let browser;
-let server;
-
-before(async () => {
-  site = await startSite();
-  ({ browser, server } = site);
-}, { timeout: 60_000 });
-
-after(async () => { await site?.close(); });
+const site = useSite();
 
 // window.open is recorded instead of leaving the page (a mailto: link would start a mail program).
 function recordOpenedLinks() {
@@ -31,8 +22,8 @@ function recordOpenedLinks() {
 
 // Opens the site in a fresh context and waits for the first frame; collects page errors.
 async function openSite(contextOptions = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true, ...contextOptions });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const context = await site.browser.newContext({ viewport: DESKTOP, acceptDownloads: true, ...contextOptions });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url.replace(/\/$/, '') });
   await context.addInitScript(recordOpenedLinks);
   const page = await context.newPage();
   const errors = [];
@@ -41,7 +32,7 @@ async function openSite(contextOptions = {}) {
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().startsWith('Unable to preventDefault inside passive event listener')) errors.push(`console: ${m.text()}`);
   });
-  await page.goto(server.url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
+  await page.goto(site.url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
   await page.waitForFunction(() => window.portfolio && window.portfolio.ready, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 100 });
   return { context, page, errors };
 }

@@ -9,14 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import test, { after, before } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, startSite } from './browser.mjs';
+import { ARTIFACTS, SITE, useSite } from './browser.mjs';
 
 
-let site, browser, app, host, third;
+const site = useSite();
+let host, third;
 
 before(async () => {
-  site = await startSite();
-  ({ browser, server: app } = site);
+  await site.ready;
   assert.ok(fs.existsSync(path.join(SITE, 'embed.js')), `${SITE} has no embed.js: rebuild the web preset`);
   // The third origin: a page that posts forged messages to its parent and to the portfolio frames.
   const thirdDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-third-'));
@@ -34,7 +34,7 @@ before(async () => {
   // The host page, on its own origin, framing three sections of the app and the third origin.
   const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-host-'));
   fs.copyFileSync(path.join(SITE, 'embed.js'), path.join(hostDir, 'embed.js'));
-  const frame = (q, title) => `<iframe data-portfolio-embed title="${title}" src="${app.url}?${q}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write"></iframe>`;
+  const frame = (q, title) => `<iframe data-portfolio-embed title="${title}" src="${site.url}?${q}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" allow="clipboard-write"></iframe>`;
   fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>host</title>
     <link rel="stylesheet" href="host.css"><script src="embed.js"></script></head><body>
     <div class="row">${frame('embed=publications&topic=video', 'pubs')}${frame('embed=projects', 'projects')}${frame('embed=contact&theme=light', 'contact')}</div>
@@ -46,7 +46,6 @@ before(async () => {
 }, { timeout: 60_000 });
 
 after(async () => {
-  await site?.close();
   for (const s of [host, third]) await s?.close();
 });
 
@@ -74,7 +73,7 @@ const appState = (frame) => frame.evaluate(() => window.portfolio && window.port
 const heightOf = (handle) => handle.evaluate((f) => parseFloat(f.style.height || '0'));
 
 test('embeds from another origin size themselves, follow filters, ignore forgeries, take the theme, and let the host scroll', { timeout: 180_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(host.url);
   const f = await embeds(page);

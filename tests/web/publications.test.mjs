@@ -4,19 +4,10 @@
 // Run: node --test tests/web/publications.test.mjs   (PORTFOLIO_SITE overrides the folder)
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import test, { after, before } from 'node:test';
-import { ARTIFACTS, startSite } from './browser.mjs';
+import test from 'node:test';
+import { ARTIFACTS, useSite } from './browser.mjs';
 
-let site;
-let browser;
-let server;
-
-before(async () => {
-  site = await startSite();
-  ({ browser, server } = site);
-}, { timeout: 60_000 });
-
-after(async () => { await site?.close(); });
+const site = useSite();
 
 const state = (page) => page.evaluate(() => window.portfolio.state());
 const ready = (page) => page.waitForFunction(() => window.portfolio && window.portfolio.ready, null, { timeout: 60_000 });
@@ -40,11 +31,11 @@ async function clickTarget(page, name) {
 }
 
 test('search and a facet through the UI; the URL hash follows; reload restores; back steps back', { timeout: 120_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(site.url);
   await ready(page);
   let s = await state(page);
   assert.deepEqual(s.visiblePublications, ['pab', 'autochunk', 'hetegen', 'dsp', 'fastfold'], 'newest first by default');

@@ -4,23 +4,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import test, { after, before } from 'node:test';
+import test from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, launchBrowser, startSite } from './browser.mjs';
+import { ARTIFACTS, SITE, launchBrowser, useSite } from './browser.mjs';
 
 const FIRST_FRAME_TIMEOUT = 60_000;
 const EXPECTED_PUBLICATIONS = 5; // data/ bundles a profile with five publications
 
-let site;
-let browser;
-let server;
-
-before(async () => {
-  site = await startSite();
-  ({ browser, server } = site);
-}, { timeout: 60_000 });
-
-after(async () => { await site?.close(); });
+const site = useSite();
 
 // Records CSP violations and uncaught errors inside the page, from before any page script runs.
 function recordProblems() {
@@ -30,13 +21,16 @@ function recordProblems() {
 }
 
 // Opens url in a fresh context and collects console errors, page errors and failed requests.
-async function openPage(url, contextOptions = {}, { initScript, route, using = browser } = {}) {
+async function openPage(url, contextOptions = {}, { initScript, route, using = site.browser } = {}) {
   const context = await using.newContext(contextOptions);
   await context.addInitScript(recordProblems);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const log = { errors: [], requests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    // The app logs a failed ImGui assert on stderr (a console warning) and goes on: it still fails the test.
+    if (m.type() === 'error' || /ImGui assert/.test(m.text())) log.errors.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
   page.on('response', (r) => { if (r.status() >= 400) log.errors.push(`HTTP ${r.status()} ${r.url()}`); });
@@ -61,9 +55,10 @@ async function problemsIn(page, log) {
   return [...log.errors, ...(await page.evaluate(() => window.__problems))];
 }
 
-// Counts distinct RGB colours of a PNG by decoding it in a blank page (no image library needed).
-async function distinctColours(png) {
-  const page = await browser.newPage();
+// Decodes a PNG in a blank page (no image library needed): its distinct RGB colours, and the mean and
+// standard deviation of its luma (Rec. 709 weights on the sRGB values, 0-255).
+async function imageStats(png) {
+  const page = await site.browser.newPage();
   try {
     return await page.evaluate(async (b64) => {
       const img = new Image();
@@ -76,45 +71,69 @@ async function distinctColours(png) {
       ctx.drawImage(img, 0, 0);
       const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       const seen = new Set();
-      for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-      return seen.size;
+      let sum = 0, sum2 = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+        const y = 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
+        sum += y;
+        sum2 += y * y;
+      }
+      const n = d.length / 4, mean = sum / n;
+      return { colours: seen.size, luma: mean, spread: Math.sqrt(Math.max(0, sum2 / n - mean * mean)) };
     }, png.toString('base64'));
   } finally {
     await page.close();
   }
 }
 
+// Saves a screenshot as an artefact once the loading overlay has faded out; fails when it is blank
+// (few colours, or one flat tone). Returns its statistics.
 async function screenshotNotBlank(page, name) {
   await page.locator('#overlay').waitFor({ state: 'hidden', timeout: 5000 }); // the fade-out has finished
   const png = await page.screenshot({ path: path.join(ARTIFACTS, name) });
-  const colours = await distinctColours(png);
-  assert.ok(colours >= 50, `${name} looks blank: only ${colours} distinct colours`);
+  const stats = await imageStats(png);
+  assert.ok(stats.colours >= 50, `${name} looks blank: only ${stats.colours} distinct colours`);
+  assert.ok(stats.spread >= 8, `${name} looks blank: its brightness hardly varies (standard deviation ${stats.spread.toFixed(1)})`);
+  return stats;
 }
 
+// Each size in both themes, forced by the URL (?theme=) with the system preference set to match.
+// The artefacts are light-1440x900.png, dark-1440x900.png, light-390x844.png and dark-390x844.png.
 const VIEWPORTS = [
-  { name: 'desktop-1440x900.png', options: { viewport: { width: 1440, height: 900 } } },
-  { name: 'phone-390x844.png', options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
+  { size: '1440x900', options: { viewport: { width: 1440, height: 900 } } },
+  { size: '390x844', options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
 ];
+const THEMES = ['light', 'dark'];
+const MIN_LUMA_GAP = 60; // of 255: the dark page is clearly darker on average, not just a panel or two
 
-for (const { name, options } of VIEWPORTS) {
-  test(`the portfolio draws its first frame under the CSP with no errors (${name})`, { timeout: 120_000 }, async () => {
-    const { context, page, log } = await openPage(server.url, options);
-    try {
-      await waitForFirstFrame(page);
-      const state = await page.evaluate(() => window.portfolio.state());
-      assert.equal(state.publications?.length, EXPECTED_PUBLICATIONS, 'publications in state()');
-      for (const p of state.publications) {
-        assert.ok(p.id && typeof p.title === 'string' && p.title.length > 0 && Number.isInteger(p.year) && Array.isArray(p.topics),
-          `publication shape: ${JSON.stringify(p)}`);
+for (const { size, options } of VIEWPORTS) {
+  test(`the portfolio draws its first frame under the CSP with no errors, light and dark (${size})`, { timeout: 180_000 }, async () => {
+    const luma = {};
+    for (const theme of THEMES) {
+      const name = `${theme}-${size}.png`;
+      const { context, page, log } = await openPage(`${site.url}?theme=${theme}`, { ...options, colorScheme: theme });
+      try {
+        await waitForFirstFrame(page);
+        const state = await page.evaluate(() => window.portfolio.state());
+        assert.equal(state.theme, theme, `${name}: the theme in state()`);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme, `${name}: the page shell's theme`);
+        assert.equal(state.publications?.length, EXPECTED_PUBLICATIONS, 'publications in state()');
+        for (const p of state.publications) {
+          assert.ok(p.id && typeof p.title === 'string' && p.title.length > 0 && Number.isInteger(p.year) && Array.isArray(p.topics),
+            `publication shape: ${JSON.stringify(p)}`);
+        }
+        assert.ok(Array.isArray(state.sections) && state.sections.length > 0, 'sections in state()');
+        assert.deepEqual(state.errors ?? [], [], 'the bundled profile loads without errors');
+        luma[theme] = (await screenshotNotBlank(page, name)).luma;
+        await page.waitForTimeout(500); // late errors (second frame, resize) still count
+        assert.deepEqual(await problemsIn(page, log), [], `${name}: problems`);
+      } finally {
+        await context.close();
       }
-      assert.ok(Array.isArray(state.sections) && state.sections.length > 0, 'sections in state()');
-      assert.deepEqual(state.errors ?? [], [], 'the bundled profile loads without errors');
-      await screenshotNotBlank(page, name);
-      await page.waitForTimeout(500); // late errors (second frame, resize) still count
-      assert.deepEqual(await problemsIn(page, log), []);
-    } finally {
-      await context.close();
     }
+    const means = `mean luma ${luma.dark.toFixed(1)} (dark) vs ${luma.light.toFixed(1)} (light)`;
+    assert.ok(luma.dark < luma.light - MIN_LUMA_GAP, `the dark theme is not clearly darker at ${size}: ${means}`);
+    assert.ok(luma.dark < 128 && luma.light > 128, `at ${size} the dark page should be mostly dark and the light one mostly light: ${means}`);
   });
 }
 
@@ -123,7 +142,7 @@ test('the loading overlay paints the name and a progress bar before the app arri
   const held = new Promise((resolve) => { release = resolve; });
   const asked = new Promise((resolve) => { requested = resolve; });
   const route = { pattern: '**/portfolio.wasm', handler: async (r) => { requested(); await held; await r.continue(); } };
-  const { context, page } = await openPage(server.url, { viewport: { width: 1440, height: 900 } }, { route });
+  const { context, page } = await openPage(site.url, { viewport: { width: 1440, height: 900 } }, { route });
   try {
     await Promise.race([asked, page.waitForTimeout(10_000)]); // the wasm is on hold: the overlay is all there is
     assert.equal(await page.locator('.name').innerText(), 'Xuanlei Zhao');
@@ -146,7 +165,7 @@ const UNSUPPORTED = [
 for (const { what, name, launch, initScript } of UNSUPPORTED) {
   test(`without ${what} the page explains what is missing and links to the plain site`, { timeout: 60_000 }, async () => {
     const own = launch ? await launchBrowser({ extraArgs: launch }) : null;
-    const { context, page, log } = await openPage(server.url, { viewport: { width: 1440, height: 900 } }, { initScript, using: own || browser });
+    const { context, page, log } = await openPage(site.url, { viewport: { width: 1440, height: 900 } }, { initScript, using: own || site.browser });
     try {
       await page.locator('#problem').waitFor({ state: 'visible', timeout: 10_000 });
       const text = await page.locator('#overlay').innerText();

@@ -9,25 +9,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import test, { after, before } from 'node:test';
+import test from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, startSite } from './browser.mjs';
+import { ARTIFACTS, SITE, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost } from './browser.mjs';
 
-const FIRST_FRAME_TIMEOUT = 60_000;
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 
-let site;
-let browser;
-let server;
-
-before(async () => {
-  site = await startSite();
-  ({ browser, server } = site);
-}, { timeout: 60_000 });
-
-after(async () => { await site?.close(); });
+const site = useSite();
 
 // Runs in the page before any of its scripts: records window.open calls (instead of leaving the page),
 // requestAnimationFrame calls and CSP violations.
@@ -42,43 +32,17 @@ function instrument() {
 }
 
 // Opens `url` (default: the site) in a fresh context, waits for the first frame, and collects problems.
-async function openSite(contextOptions = {}, { url = server.url, permissions = [] } = {}) {
-  const context = await browser.newContext({ ...DESKTOP, ...contextOptions });
-  if (permissions.length) await context.grantPermissions(permissions, { origin: new URL(url).origin });
-  await context.addInitScript(instrument);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  await page.goto(url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
-  await ready(page);
-  return { context, page, errors };
-}
-
-const ready = (page) => page.waitForFunction(() => window.portfolio && window.portfolio.ready, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 100 });
-const state = (page) => page.evaluate(() => window.portfolio.state());
+const openSite = (contextOptions = {}, { url = site.url, permissions = [] } = {}) =>
+  openApp(site.browser, url, { contextOptions: { ...DESKTOP, ...contextOptions }, initScript: instrument, permissions });
+const ready = appReady;
+const state = appState;
 
 async function noProblems(page, errors) {
   assert.deepEqual([...errors, ...(await page.evaluate(() => window.__problems))], []);
 }
 
-// Waits until the app's state satisfies `check` (software WebGL takes a while per frame).
-async function until(page, check, what, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await state(page);
-    if (check(last)) return last;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`timed out waiting for ${what}; last state: scrollY=${last?.scrollY} theme=${last?.theme} frames=${last?.frames}`);
-}
-
-// Waits until `n` more frames were drawn (the release of a click is seen a frame after its press, ...).
-async function frames(page, n = 2) {
-  const { frames: start } = await state(page);
-  return until(page, (s) => s.frames >= start + n, `${n} more frames`);
-}
+const until = waitForState;
+const frames = waitFrames;
 
 // The control's rectangle [x, y, w, h] in CSS pixels, after wheeling it into view (at the pointer's `x`).
 async function scrollTo(page, name) {
@@ -105,7 +69,7 @@ async function click(page, name) {
 // share that is steep. Text rasterised for the screen has steep edges at any ratio; text rasterised for
 // fewer pixels and scaled up has soft ones. `upscale` scales the picture first (smoothly), for comparison.
 async function crispness(png, region, upscale = 1) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   try {
     return await page.evaluate(async ({ b64, region, upscale }) => {
       const img = new Image();
@@ -235,23 +199,9 @@ test('a wheel scrolls the page by the pixels it asks for', { timeout: 60_000 }, 
 });
 
 test('a wheel the app cannot use scrolls the page that embeds it', { timeout: 120_000 }, async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-host-'));
-  fs.writeFileSync(path.join(dir, 'host.html'), `<!doctype html>
-<html><head><meta charset="utf-8"><title>Host</title>
-<style>body { margin: 0; font: 16px sans-serif; } .intro { height: 120px; } .rest { height: 2400px; }
-iframe { display: block; width: 900px; height: 600px; border: 0; }</style></head>
-<body><div class="intro">A page that embeds the portfolio</div><iframe id="app" src="${server.url}"></iframe><div class="rest"></div></body></html>`);
-  const host = await startServer({ root: dir });  // another origin than the app's
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  await context.addInitScript(instrument);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const { page, frame, errors, close } = await openEmbeddingHost(site.browser, site.url,
+    { viewport: { width: 1000, height: 800 }, iframe: { width: 900, height: 600 }, introText: 'A page that embeds the portfolio', initScript: instrument });
   try {
-    await page.goto(host.url + 'host.html', { waitUntil: 'load' });
-    const frame = page.frames().find((f) => f.url().startsWith(server.url));
-    assert.ok(frame, 'the app is framed');
-    await ready(frame);
     const appState = () => frame.evaluate(() => window.portfolio.state());
     const hostY = () => page.evaluate(() => window.scrollY);
     const overApp = async () => {
@@ -297,9 +247,7 @@ iframe { display: block; width: 900px; height: 600px; border: 0; }</style></head
     assert.deepEqual([...errors, ...(await frame.evaluate(() => window.__problems))], []);
     await page.screenshot({ path: path.join(ARTIFACTS, 'embedded-wheel.png') });
   } finally {
-    await context.close();
-    await host.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
@@ -508,9 +456,9 @@ test('keyboard: Tab reaches the theme switch first, Enter and Space press it', {
 
 test('"?" opens the keyboard help over the page; its close button and Esc close it', { timeout: 90_000 }, async () => {
   for (const { name, options, url } of [
-    { name: 'help-light.png', options: {}, url: `${server.url}?theme=light` },
-    { name: 'help-dark.png', options: {}, url: `${server.url}?theme=dark` },
-    { name: 'help-phone.png', options: PHONE, url: `${server.url}?theme=light` },
+    { name: 'help-light.png', options: {}, url: `${site.url}?theme=light` },
+    { name: 'help-dark.png', options: {}, url: `${site.url}?theme=dark` },
+    { name: 'help-phone.png', options: PHONE, url: `${site.url}?theme=light` },
   ]) {
     const { context, page, errors } = await openSite(options, { url });
     try {
@@ -550,11 +498,11 @@ test('themes: the switch flips and is remembered; ?theme= overrides; "auto" foll
       await ready(page);
       assert.equal((await state(page)).theme, 'dark', 'remembered after a reload');
       // The URL overrides the remembered choice.
-      await page.goto(`${server.url}?theme=light`, { waitUntil: 'load' });
+      await page.goto(`${site.url}?theme=light`, { waitUntil: 'load' });
       await ready(page);
       assert.equal((await state(page)).theme, 'light', '?theme=light wins over the remembered dark');
       // "System" in the help follows the system's preference, and is remembered too.
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.url, { waitUntil: 'load' });
       await ready(page);
       await page.locator('#canvas').focus();
       await page.keyboard.type('?');
@@ -568,7 +516,7 @@ test('themes: the switch flips and is remembered; ?theme= overrides; "auto" foll
   }
   // ?theme=dark on a light system; "auto" on a dark system, then the system turns light.
   {
-    const { context, page, errors } = await openSite({ colorScheme: 'light' }, { url: `${server.url}?theme=dark` });
+    const { context, page, errors } = await openSite({ colorScheme: 'light' }, { url: `${site.url}?theme=dark` });
     try {
       assert.equal((await state(page)).theme, 'dark');
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
@@ -579,7 +527,7 @@ test('themes: the switch flips and is remembered; ?theme= overrides; "auto" foll
     }
   }
   {
-    const { context, page, errors } = await openSite({ colorScheme: 'dark' }, { url: `${server.url}?theme=auto` });
+    const { context, page, errors } = await openSite({ colorScheme: 'dark' }, { url: `${site.url}?theme=auto` });
     try {
       assert.equal((await state(page)).theme, 'dark', 'auto on a dark system');
       await page.emulateMedia({ colorScheme: 'light' });
@@ -593,7 +541,7 @@ test('themes: the switch flips and is remembered; ?theme= overrides; "auto" foll
 });
 
 test('a lost WebGL context shows a note and comes back by reloading, at the same place', { timeout: 120_000 }, async () => {
-  const { context, page, errors } = await openSite({}, { url: `${server.url}#/publications?q=video` });
+  const { context, page, errors } = await openSite({}, { url: `${site.url}#/publications?q=video` });
   try {
     await until(page, (s) => s.query === 'video', 'the route from the hash');
     await page.evaluate(() => { window.__beforeLoss = true; });
