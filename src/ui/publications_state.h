@@ -19,6 +19,7 @@ struct TimeAxisState {
     float drag_anchor = 0.0f;                        // month under the pointer when the drag began
     int drag_from = 0, drag_to = 0;                  // range while dragging
     std::vector<float> alpha;                        // per publication, animated towards 1 or 0.25
+    bool keyboard_focus = false;                     // the axis had the visible keyboard focus last frame
 };
 
 struct PublicationsState {

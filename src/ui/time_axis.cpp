@@ -81,7 +81,8 @@ void ShowTimeAxis(const ViewContext& ctx) {
     // Header: what the axis shows, the selected range and its clear button.
     DrawText(ctx.fonts.small_bold, ImVec2(ctx.x, origin.y + 3.0f), p.text_faint, "TIMELINE");
     const PublicationFilter& f = s.filter;
-    std::string hint = "Drag to select a period \xC2\xB7 wheel to zoom";
+    std::string hint = ax.keyboard_focus ? "\xE2\x86\x90 \xE2\x86\x92 pan \xC2\xB7 + \xE2\x88\x92 zoom \xC2\xB7 Home: whole range"
+                                         : "Drag to select a period \xC2\xB7 wheel to zoom";
     if (f.from_month || f.to_month) {
         hint = (f.from_month ? MonthLabel(f.from_month) : std::string("start")) + " \xE2\x80\x93 " +
                (f.to_month ? MonthLabel(f.to_month) : std::string("now"));
@@ -91,7 +92,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
     if (f.from_month || f.to_month) {
         ImGui::SetCursorScreenPos(ImVec2(hint_x + TextSize(ctx.fonts.small, hint).x + 8.0f, origin.y));
         PillStyle clear{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.danger, 0, ICON_TIMES, 6.0f, 2.0f};
-        if (Pill("##clear-range", clear, "Clear period", true)) {
+        if (PillButton(ctx, "##clear-range", clear, "Clear period")) {
             s.filter.from_month = s.filter.to_month = 0;
             s.route_discrete = true;
         }
@@ -100,7 +101,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
         const char* reset = "Reset zoom";
         ImGui::SetCursorScreenPos(ImVec2(ctx.x + ctx.width - PillSize(PillStyle{ctx.fonts.small_bold, 0, 0, 0, nullptr, 6.0f, 2.0f}, reset).x, origin.y));
         const bool reset_clicked =
-            Pill("##reset-zoom", PillStyle{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, nullptr, 6.0f, 2.0f}, reset, true);
+            PillButton(ctx, "##reset-zoom", PillStyle{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, nullptr, 6.0f, 2.0f}, reset);
         RecordTarget(ctx, "timeline:reset-zoom");  // present while zoomed or panned
         if (reset_clicked) {
             ax.target_min = full_min;
@@ -112,7 +113,8 @@ void ShowTimeAxis(const ViewContext& ctx) {
     ImGui::SetCursorScreenPos(ImVec2(ctx.x, band_top));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("##timeaxis", ImVec2(ctx.width, band_h + labels_h), false,
-                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground |
+                          ImGuiWindowFlags_NavFlattened);  // Tab reaches the axis like any control of the page
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(ctx.x, band_top), ImVec2(ctx.x + ctx.width, band_bottom), p.surface, 10.0f);
     dl->AddRect(ImVec2(ctx.x, band_top), ImVec2(ctx.x + ctx.width, band_bottom), p.border, 10.0f);
@@ -192,6 +194,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
     ImGui::SetCursorScreenPos(ImVec2(ctx.x, band_top));
     ImGui::InvisibleButton("##axis", ImVec2(ctx.width, band_h + labels_h));
     RecordTarget(ctx, "timeline");
+    FocusRing(ctx, ImVec2(ctx.x, band_top), ImVec2(ctx.x + ctx.width, band_bottom), 10.0f);
     const bool hovered = ImGui::IsItemHovered();
     const bool in_labels = mouse.y > band_bottom;
     const bool near_left = has_selection && std::fabs(mouse.x - sel_x0) < kEdge, near_right = has_selection && std::fabs(mouse.x - sel_x1) < kEdge;
@@ -208,6 +211,31 @@ void ShowTimeAxis(const ViewContext& ctx) {
     if (hovered && ImGui::GetCurrentContext()->WheelingWindow == nullptr) {
         ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
         ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelX);
+    }
+
+    // With the keyboard focus: Left/Right pan (the axis keeps those keys from moving the focus), + and -
+    // zoom around the middle, Home shows the whole range again.
+    ax.keyboard_focus = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
+    if (ImGui::IsItemFocused()) {
+        for (const ImGuiKey key : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow}) ImGui::SetKeyOwner(key, axis_id);
+        const float width_months = ax.target_max - ax.target_min;
+        float shift = 0.0f, factor = 1.0f;
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, axis_id, ImGuiInputFlags_Repeat)) shift = -0.1f * width_months;
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, axis_id, ImGuiInputFlags_Repeat)) shift = 0.1f * width_months;
+        if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) factor = 0.8f;
+        if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) factor = 1.25f;
+        if (factor != 1.0f) {
+            const float mid = (ax.target_min + ax.target_max) * 0.5f;
+            const float new_span = std::clamp(width_months * factor, 6.0f, (full_max - full_min) * 1.5f);
+            ax.target_min = mid - new_span * 0.5f;
+            ax.target_max = mid + new_span * 0.5f;
+        }
+        ax.target_min += shift;
+        ax.target_max += shift;
+        if (ImGui::IsKeyPressed(ImGuiKey_Home)) {
+            ax.target_min = full_min;
+            ax.target_max = full_max;
+        }
     }
 
     if (hovered && ax.drag == TimeAxisState::Drag::None) {

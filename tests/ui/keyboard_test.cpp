@@ -265,3 +265,31 @@ TEST_CASE("a card is raised while the keyboard focus is on a control inside it")
     CHECK_FALSE(Drawn(page.Focus().card));
     CHECK(ImAssertCount() == 0);
 }
+
+TEST_CASE("the time axis takes the keyboard focus: arrows pan it, + and - zoom, Home shows the whole range") {
+    KeyboardPage page;
+    REQUIRE(page.TabTo("timeline"));
+    REQUIRE(Drawn(page.Focus().ring));
+    CHECK(page.Targets().count("timeline:reset-zoom") == 0);  // the whole range, to begin with
+    const ImGuiID axis = KeyboardPage::Focused();
+
+    page.Press(ImGuiKey_RightArrow);
+    CHECK(KeyboardPage::Focused() == axis);  // the arrow panned the axis; it did not move the focus
+    page.Frames(30);                         // the view eases towards its target
+    CHECK(page.Targets().count("timeline:reset-zoom") == 1);
+    page.Press(ImGuiKey_Home);
+    page.Frames(2);
+    CHECK(page.Targets().count("timeline:reset-zoom") == 0);
+
+    page.Press(ImGuiKey_Equal);  // zoom in
+    page.Frames(2);
+    CHECK(page.Targets().count("timeline:reset-zoom") == 1);
+    CHECK(KeyboardPage::Focused() == axis);
+    page.Press(ImGuiKey_Home);
+    page.Frames(2);
+    CHECK(page.Targets().count("timeline:reset-zoom") == 0);
+
+    page.Press(ImGuiKey_Tab);  // and Tab leaves it for the next control
+    CHECK(KeyboardPage::Focused() != axis);
+    CHECK(ImAssertCount() == 0);
+}
