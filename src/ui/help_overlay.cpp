@@ -24,6 +24,8 @@ constexpr Shortcut kShortcuts[] = {
     {{"Enter", "Space"}, "Open or press the focused item"},
     {{"?", nullptr}, "Show or hide these shortcuts"},
     {{"T", nullptr}, "Switch between light and dark"},
+    {{"\xE2\x86\x90", "\xE2\x86\x92"}, "On the timeline: move earlier or later"},
+    {{"+", "\xE2\x88\x92"}, "On the timeline: zoom in or out (Home: all)"},
 };
 
 struct Appearance {
