@@ -132,6 +132,7 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
             const bool clicked = ImGui::InvisibleButton("##nav", ImVec2(ts.x, 34.0f));
             const bool hovered = ImGui::IsItemHovered();
             FocusRing(ctx, ImVec2(x - 6.0f, y + 8.0f), ImVec2(x + ts.x + 6.0f, y + 32.0f), 6.0f);
+            RecordTarget(ctx, std::string("nav:") + item.id);
             ImGui::PopID();
             DrawText(ctx.fonts.small, ImVec2(x, y + 3.0f + (34.0f - ts.y) * 0.5f), hovered ? p.accent : p.text_muted, item.label);
             if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

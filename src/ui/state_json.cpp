@@ -41,6 +41,7 @@ std::string App::StateJson() const {
     out["embed"] = EmbedSectionName(embed_);
     out["frames"] = frames_;
     out["theme"] = theme_.mode == ThemeMode::Light ? "light" : "dark";
+    out["focus"] = state_.focus.target;  // the recorded control with the keyboard focus ("" for none or unnamed)
     out["name"] = p.basics.name;
     out["scrollY"] = scroll_y_;
     out["contentHeight"] = content_height_;

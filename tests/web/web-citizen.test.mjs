@@ -437,17 +437,32 @@ test('links reach window.open only as http(s) or mailto with noopener: javascrip
   }
 });
 
-test('keyboard: Tab reaches the theme switch first, Enter and Space press it', { timeout: 60_000 }, async () => {
+test('keyboard: Tab goes through the top bar left to right, Enter follows a section link, Enter and Space press the theme switch', { timeout: 90_000 }, async () => {
   const { context, page, errors } = await openSite();
   try {
-    const start = (await state(page)).theme;
+    const start = await state(page);
     await page.locator('#canvas').focus();
     await page.keyboard.press('Tab');
-    await frames(page);
+    await until(page, (s) => s.focus === 'nav:about', 'Tab to reach the first section link, About');
+    await page.keyboard.press('Tab');
+    await until(page, (s) => s.focus === 'nav:publications', 'the next Tab to reach Publications');
+    const order = ['nav:about', 'nav:publications'];
+    for (let i = 0; i < 6 && order[order.length - 1] !== 'theme'; i++) {
+      await page.keyboard.press('Tab');
+      const s = await until(page, (x) => x.focus && x.focus !== order[order.length - 1], 'the focus to move on');
+      order.push(s.focus);
+    }
+    assert.deepEqual(order, ['nav:about', 'nav:publications', 'nav:projects', 'nav:experience', 'nav:contact', 'theme']);
     await page.keyboard.press('Enter');
-    await until(page, (s) => s.theme !== start, 'Enter on the first control (the theme switch)');
+    await until(page, (s) => s.theme !== start.theme, 'Enter on the theme switch');
     await page.keyboard.press('Space');
-    await until(page, (s) => s.theme === start, 'Space on it again');
+    await until(page, (s) => s.theme === start.theme, 'Space on it again');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await until(page, (s) => s.focus === 'nav:contact', 'Shift+Tab back to Contact');
+    await page.keyboard.press('Enter');
+    await until(page, (s) => s.scrollY > start.scrollY + 400, 'Enter on Contact to scroll the page to it');
     await noProblems(page, errors);
   } finally {
     await context.close();
