@@ -228,6 +228,8 @@ int main(int argc, char** argv) {
         if (std::fabs(platform::PixelScale() - app.PixelScale()) > 0.01f) {  // moved to a screen of another density
             app.SetPixelScale(platform::PixelScale());
             rebuild_fonts();
+        } else if (app.WantsFontRebuild()) {  // the visitor typed a character the atlas lacks
+            rebuild_fonts();
         }
         renderer.NewFrame();
         app.Frame();

@@ -104,7 +104,8 @@ bool App::InitFonts(std::string& error) {
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    const bool ok = LoadFonts(io, settings_.asset_dir, CollectProfileText(loaded_.profile), settings_.pixel_scale, fonts_, error);
+    const bool ok = LoadFonts(io, settings_.asset_dir, CollectProfileText(loaded_.profile) + typed_text_, settings_.pixel_scale, fonts_, error);
+    typed_missing_ = false;
     ApplyStyle(theme_, ImGui::GetStyle());
     return ok;
 }
@@ -134,6 +135,16 @@ void App::Frame() {
     state_.effects.Clear();
     state_.focus.NewFrame();
     const ImGuiID focus_at_start = ImGui::GetFocusID();
+    // Typed characters the atlas has no glyph for ("ł" in a search) are remembered for the next atlas.
+    if (fonts_.from_files)
+        for (const ImWchar c : ImGui::GetIO().InputQueueCharacters) {
+            if (c < 0x20 || fonts_.body->FindGlyphNoFallback(c) != nullptr) continue;
+            char utf8[5] = {};
+            ImTextCharToUtf8(utf8, c);
+            if (typed_text_.find(utf8) != std::string::npos) continue;  // asked once already
+            typed_text_ += utf8;
+            typed_missing_ = true;
+        }
     // "/" jumps to the publication search, "?" shows the keyboard help, "T" switches the theme (unless
     // the visitor is typing somewhere).
     if (Typed('/')) {

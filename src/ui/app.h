@@ -40,6 +40,10 @@ public:
     // Whether `profile` uses characters missing from the font atlas. Then the caller rebuilds it between
     // frames: io.Fonts->Clear(), InitFonts() (the renderer uploads the new atlas by itself).
     bool NeedsFontRebuild(const Profile& profile) const;
+    // The visitor typed characters the atlas lacks (the atlas holds Latin-1, punctuation and the profile's
+    // own characters; the font files more). The caller rebuilds the atlas between frames as above; each
+    // character asks once, so one the font files lack too does not ask again.
+    bool WantsFontRebuild() const { return typed_missing_; }
     // The pixel density the fonts are rasterised for; a new one takes effect at the next InitFonts.
     float PixelScale() const { return settings_.pixel_scale; }
     void SetPixelScale(float scale) { settings_.pixel_scale = scale; }
@@ -108,6 +112,8 @@ private:
     bool reanchor_ = false;
     float pending_scroll_ = -1.0f;  // < 0: none
     // The profile's images as textures; rebuilt at the next frame after the profile changes.
+    std::string typed_text_;      // characters typed that the profile does not use, for the atlas (UTF-8)
+    bool typed_missing_ = false;  // one of them is not in the atlas yet
     ImageTextures textures_;
     bool textures_stale_ = true;
     void SyncTextures();

@@ -293,3 +293,27 @@ TEST_CASE("the time axis takes the keyboard focus: arrows pan it, + and - zoom, 
     CHECK(KeyboardPage::Focused() != axis);
     CHECK(ImAssertCount() == 0);
 }
+
+TEST_CASE("a typed character the font atlas lacks is added to it once, and one the fonts lack asks no more") {
+    KeyboardPage page;
+    const ImWchar l_stroke = 0x0142;  // "ł": in the font files (Latin Extended-A), not in the bundled profile
+    REQUIRE(ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback(l_stroke) == nullptr);
+    CHECK_FALSE(page.app.WantsFontRebuild());
+    page.Type("/");  // to the search box
+    page.Type("\xC5\x82\xC3\xB3");  // "łó": ó is in the atlas already
+    CHECK(page.app.WantsFontRebuild());
+    ImGui::GetIO().Fonts->Clear();  // what the composition root does between frames
+    test::InitFonts(page.app);
+    CHECK_FALSE(page.app.WantsFontRebuild());
+    page.Frames(2);
+    CHECK(ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback(l_stroke) != nullptr);
+    CHECK(std::string(page.app.GetState().publications.search) == "\xC5\x82\xC3\xB3");
+
+    page.Type("\xE4\xB8\xAD");  // U+4E2D: no font file has it
+    CHECK(page.app.WantsFontRebuild());
+    ImGui::GetIO().Fonts->Clear();
+    test::InitFonts(page.app);
+    page.Type("\xE4\xB8\xAD");  // typed again: still missing, and no second rebuild asked
+    CHECK_FALSE(page.app.WantsFontRebuild());
+    CHECK(ImAssertCount() == 0);
+}
