@@ -11,9 +11,9 @@
 namespace portfolio::ui {
 
 const std::vector<Span>& MarkupCache::Get(const std::string& markup) {
-    auto it = cache_.find(&markup);
-    if (it == cache_.end()) it = cache_.emplace(&markup, ParseMarkup(markup)).first;
-    return it->second;
+    Entry& entry = cache_[&markup];
+    if (entry.text != markup || (entry.spans.empty() && !markup.empty())) entry = Entry{markup, ParseMarkup(markup)};
+    return entry.spans;
 }
 
 RichTextStyle BodyText(const ViewContext& ctx) {

@@ -23,14 +23,19 @@
 
 namespace portfolio::ui {
 
-// Parsed inline markup per source string; keyed by the string's address, valid while the profile lives.
+// Parsed inline markup per source string, looked up by the string's address and checked against a
+// copy of its text, so a string that changed (or a temporary whose address was reused) is parsed again.
 class MarkupCache {
 public:
     const std::vector<Span>& Get(const std::string& markup);
     void Clear() { cache_.clear(); }
 
 private:
-    std::unordered_map<const std::string*, std::vector<Span>> cache_;
+    struct Entry {
+        std::string text;
+        std::vector<Span> spans;
+    };
+    std::unordered_map<const std::string*, Entry> cache_;
 };
 
 // The contact panel's composer, and what the panel showed last frame (for the JS state API and tests).
