@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <ctime>
 
 namespace portfolio {
 namespace {
@@ -50,6 +51,12 @@ std::string FormatDateRange(const Date& start, const Date& end) {
     const std::string to = end.IsSet() ? FormatDate(end) : "now";
     if (!start.IsSet()) return end.IsSet() ? to : "";
     return FormatDate(start) + " \xE2\x80\x93 " + to;  // en dash
+}
+
+Date LocalToday() {
+    const std::time_t now = std::time(nullptr);
+    const std::tm* local = std::localtime(&now);  // the app has one thread: the shared result is not raced
+    return local ? Date{local->tm_year + 1900, local->tm_mon + 1, local->tm_mday} : Date{1970, 1, 1};
 }
 
 }  // namespace portfolio

@@ -15,5 +15,7 @@ std::optional<Date> ParseDate(std::string_view text);
 std::string FormatDate(const Date& date);
 // "Jun 2023 – Dec 2023", "Jan 2024 – now"
 std::string FormatDateRange(const Date& start, const Date& end);
+// Today in the local time zone (the machine's; the browser's on the web).
+Date LocalToday();
 
 }  // namespace portfolio

@@ -7,17 +7,6 @@
 
 namespace portfolio {
 
-const char* EmbedSectionName(EmbedSection section) {
-    switch (section) {
-        case EmbedSection::Publications: return "publications";
-        case EmbedSection::Projects: return "projects";
-        case EmbedSection::Contact: return "contact";
-        case EmbedSection::Profile: return "profile";
-        case EmbedSection::All: return "all";
-        default: return "";
-    }
-}
-
 EmbedParams ParseEmbedQuery(std::string_view query) {
     EmbedParams params;
     if (!query.empty() && query.front() == '?') query.remove_prefix(1);
@@ -31,9 +20,7 @@ EmbedParams ParseEmbedQuery(std::string_view query) {
         const std::string key = PercentDecode(pair.substr(0, eq));
         const std::string value = AsciiLower(Trim(PercentDecode(pair.substr(eq + 1))));
         if (key == "embed") {
-            for (EmbedSection s : {EmbedSection::Publications, EmbedSection::Projects, EmbedSection::Contact, EmbedSection::Profile,
-                                   EmbedSection::All})
-                if (value == EmbedSectionName(s)) params.section = s;
+            if (IsSectionSlug(value)) params.section = value;
         } else if (key == "theme") {
             if (value == "light" || value == "dark" || value == "auto") params.theme = value;
         } else if (key == "transparent") {
@@ -45,12 +32,12 @@ EmbedParams ParseEmbedQuery(std::string_view query) {
     return params;
 }
 
-std::string EncodeResizeMessage(int height, EmbedSection section, const std::string& state) {
+std::string EncodeResizeMessage(int height, const std::string& section, const std::string& state) {
     nlohmann::json msg;
     msg["type"] = "portfolio:resize";
     msg["version"] = kEmbedProtocolVersion;
     msg["height"] = height < 0 ? 0 : height;
-    msg["section"] = EmbedSectionName(section);
+    msg["section"] = section;
     msg["state"] = state;
     return msg.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

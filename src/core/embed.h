@@ -10,10 +10,10 @@
 
 namespace portfolio {
 
-enum class EmbedSection { None, Publications, Projects, Contact, Profile, All };
-
 struct EmbedParams {
-    EmbedSection section = EmbedSection::None;  // None: the full page, not embedded
+    // The section asked for ("publications", "profile", "all", ...: a slug, lowercased); "" when the page is
+    // not embedded. Which names exist is the page's to know (ui/sections.h); an unknown one shows the full page.
+    std::string section;
     std::string theme;                           // "", "light", "dark" or "auto"
     bool transparent = false;                    // no page background: the host's shows through
     Route route;                                 // the publication filter given in the same query
@@ -22,11 +22,10 @@ struct EmbedParams {
 // "?embed=publications&theme=dark&transparent=1&topic=video&q=attention" (with or without the '?').
 // Unknown parameters and malformed values are ignored.
 EmbedParams ParseEmbedQuery(std::string_view query);
-const char* EmbedSectionName(EmbedSection section);  // "publications", ... ("" for None)
 
 // App -> host: {"type":"portfolio:resize","version":1,"height":812,"section":"publications","state":"/publications?topic=video"}
 inline constexpr int kEmbedProtocolVersion = 1;
-std::string EncodeResizeMessage(int height, EmbedSection section, const std::string& state);
+std::string EncodeResizeMessage(int height, const std::string& section, const std::string& state);
 
 // Host -> app: {"type":"portfolio:command","version":1,"command":"setTheme","value":"dark"} or
 // {"...","command":"setFilter","value":"/publications?topic=video"}. Anything else: nullopt.

@@ -146,7 +146,7 @@ void LoadProfileImages(LoadResult& loaded, std::string_view text, const std::str
         const std::string& json_path = entry.first;  // (not a structured binding: lambdas capture it)
         const std::string& reference = entry.second;
         if (loaded.images.count(reference)) continue;  // the same file named twice is read once
-        auto warn = [&](const std::string& message) { problems.push_back(Diagnostic{Severity::Warning, json_path, 0, 0, message}); };
+        auto warn = [&](const std::string& message) { problems.push_back(Diagnostic{Severity::Warning, json_path, 0, 0, message, loaded.file}); };
         std::string why_not;
         const std::string file_path = ResolveImagePath(reference, base_dir, why_not);
         if (file_path.empty()) {

@@ -99,7 +99,7 @@ public:
     Reader(const LoadLimits& limits, std::vector<Diagnostic>& out) : limits_(limits), out_(out) {}
 
     void Report(Severity severity, const std::string& path, std::string message) {
-        out_.push_back(Diagnostic{severity, path, 0, 0, std::move(message)});
+        out_.push_back(Diagnostic{severity, path, 0, 0, std::move(message), {}});  // the file is set once loading is done
     }
     void Error(const std::string& path, std::string message) { Report(Severity::Error, path, std::move(message)); }
     void Warn(const std::string& path, std::string message) { Report(Severity::Warning, path, std::move(message)); }
@@ -580,11 +580,12 @@ std::size_t LoadResult::ErrorCount() const {
                                                   [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
-LoadResult LoadProfileFromText(std::string_view text, const LoadLimits& limits) {
+LoadResult LoadProfileFromText(std::string_view text, std::string_view file, const LoadLimits& limits) {
     LoadResult result;
+    result.file = std::string(file);
     auto fail_at = [&](std::size_t offset, std::string message) {
         const TextPosition pos = PositionOfOffset(text, offset);
-        result.diagnostics.push_back(Diagnostic{Severity::Error, "$", pos.line, pos.column, std::move(message)});
+        result.diagnostics.push_back(Diagnostic{Severity::Error, "$", pos.line, pos.column, std::move(message), result.file});
         return result;
     };
     if (text.size() > limits.max_bytes)
@@ -619,6 +620,7 @@ LoadResult LoadProfileFromText(std::string_view text, const LoadLimits& limits) 
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
+    for (Diagnostic& d : result.diagnostics) d.file = result.file;
     return result;
 }
 
@@ -627,7 +629,8 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) {
         LoadResult result;
-        result.diagnostics.push_back(Diagnostic{Severity::Error, "$", 0, 0, "cannot open profile file \"" + path + "\""});
+        result.file = path;
+        result.diagnostics.push_back(Diagnostic{Severity::Error, "$", 0, 0, "cannot open profile file \"" + path + "\"", path});
         return result;
     }
     std::string text;
@@ -637,7 +640,7 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
         if (text.size() > limits.max_bytes) break;  // LoadProfileFromText reports the size
     }
     std::fclose(file);
-    LoadResult result = LoadProfileFromText(text, limits);
+    LoadResult result = LoadProfileFromText(text, path, limits);
     const std::size_t slash = path.find_last_of("/\\");
     LoadProfileImages(result, text, slash == std::string::npos ? std::string(".") : path.substr(0, slash == 0 ? 1 : slash));
     return result;

@@ -19,7 +19,8 @@ struct Diagnostic {
     int line = 0;      // 1-based; 0 when unknown (e.g. the file could not be read)
     int column = 0;
     std::string message;
-    std::string ToString() const;  // "$.a.b (line 3, column 7): message"
+    std::string file;  // the file it is about ("profile.json", "refs.bib"), as the loader was given it
+    std::string ToString() const;  // "$.a.b (line 3, column 7): message" (without the file)
 };
 
 struct LoadLimits {
@@ -30,6 +31,7 @@ struct LoadLimits {
 };
 
 struct LoadResult {
+    std::string file;                     // where the profile came from (a path, or a name for text)
     Profile profile;                      // everything valid that could be read
     std::vector<Diagnostic> diagnostics;  // in document order
     bool document_ok = false;             // the bytes parsed as a JSON object
@@ -39,7 +41,8 @@ struct LoadResult {
     std::size_t ErrorCount() const;
 };
 
-LoadResult LoadProfileFromText(std::string_view text, const LoadLimits& limits = {});
+// `file` names the source in every diagnostic (the text of a dropped file, a test's inline profile).
+LoadResult LoadProfileFromText(std::string_view text, std::string_view file = "profile.json", const LoadLimits& limits = {});
 // Reads the file first; an unreadable file is one diagnostic at "$" with no position.
 // Then reads the images the profile names, relative to the file's folder (LoadProfileImages).
 LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits = {});

@@ -23,9 +23,6 @@ std::array<std::uint64_t, 4> Bigrams(std::string_view text) {
     return bits;
 }
 
-constexpr std::array<const char*, kFacetCount> kFacetKeys = {"topic", "year", "venue", "kind", "role", "project", "tag"};
-constexpr std::array<const char*, kFacetCount> kFacetLabels = {"Topic", "Year", "Venue", "Type", "Role", "Project", "Tag"};
-
 const char* KindKey(VenueKind kind) {
     switch (kind) {
         case VenueKind::Conference: return "conference";
@@ -39,9 +36,6 @@ const char* KindKey(VenueKind kind) {
 }
 
 }  // namespace
-
-const char* FacetKey(Facet facet) { return kFacetKeys[static_cast<std::size_t>(facet)]; }
-const char* FacetLabel(Facet facet) { return kFacetLabels[static_cast<std::size_t>(facet)]; }
 
 const char* SortKey(SortOrder order) {
     switch (order) {
@@ -154,105 +148,153 @@ PublicationIndex::PublicationIndex(const Profile& profile) : profile_(&profile) 
     }
 }
 
-QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter) {
-    QueryResult result;
-    const std::size_t n = index.Size();
-    result.total = n;
-    result.matches.assign(n, false);
-    const std::vector<std::string> words = QueryWords(filter.query);
+namespace {
 
-    // The filter's values as flags per value id; values the profile does not have are ignored.
-    std::array<std::vector<char>, kFacetCount> wanted;
-    std::array<bool, kFacetCount> facet_active{};
+// For each publication: a bit per facet that it passes, plus one bit for query and range.
+constexpr unsigned kAllFacets = (1u << kFacetCount) - 1;
+constexpr unsigned kTextAndRange = 1u << kFacetCount;
+static_assert(kFacetCount < 31, "a facet is a bit of an unsigned");
+
+// The filter's values as flags per value id of each facet; values the profile does not have are ignored.
+struct WantedValues {
+    std::array<std::vector<char>, kFacetCount> flags;
+    std::array<bool, kFacetCount> active{};
+};
+
+WantedValues Wanted(const PublicationIndex& index, const PublicationFilter& filter) {
+    WantedValues w;
     for (std::size_t f = 0; f < kFacetCount; ++f) {
-        const auto& values = index.values_[f];
-        wanted[f].assign(values.size(), 0);
+        const auto& values = index.Values(static_cast<Facet>(f));
+        w.flags[f].assign(values.size(), 0);
         for (std::size_t v = 0; v < values.size(); ++v)
-            if (filter.values[f].count(values[v].value)) wanted[f][v] = facet_active[f] = true;
+            if (filter.values[f].count(values[v].value)) w.flags[f][v] = w.active[f] = true;
     }
+    return w;
+}
 
-    // For each publication: a bit per facet that it passes, plus one bit for query and range.
-    constexpr unsigned kAllFacets = (1u << kFacetCount) - 1;
-    constexpr unsigned kTextAndRange = 1u << kFacetCount;
+bool ContainsAllWords(const PublicationIndex& index, const PublicationIndex::Entry& e, const std::vector<std::string>& words,
+                      const std::vector<std::array<std::uint64_t, 4>>& word_bigrams) {
+    const std::string_view hay = index.Hay(e);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const auto& need = word_bigrams[w];
+        for (std::size_t k = 0; k < 4; ++k)
+            if ((e.bigrams[k] & need[k]) != need[k]) return false;
+        if (hay.find(words[w]) == std::string_view::npos) return false;
+    }
+    return true;
+}
+
+// The pass bits of every publication (0 for one outside the range, failing the text, or failing two facets).
+std::vector<unsigned> PassBits(const PublicationIndex& index, const PublicationFilter& filter, const WantedValues& wanted) {
+    const std::vector<std::string> words = QueryWords(filter.query);
     std::vector<std::array<std::uint64_t, 4>> word_bigrams;
     for (const std::string& w : words) word_bigrams.push_back(Bigrams(w));
-    std::vector<unsigned> pass(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& e = index.entries_[i];
+    std::vector<unsigned> pass(index.Size(), 0);
+    for (std::size_t i = 0; i < index.Size(); ++i) {
+        const auto& e = index.At(i);
         if ((filter.from_month || filter.to_month) && e.month == 0) continue;
         if (filter.from_month && e.month < filter.from_month) continue;
         if (filter.to_month && e.month > filter.to_month) continue;
         unsigned bits = kTextAndRange;
         for (std::size_t f = 0; f < kFacetCount; ++f) {
-            bool ok = !facet_active[f];
-            for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1] && !ok; ++k) ok = wanted[f][index.key_pool_[k]] != 0;
+            bool ok = !wanted.active[f];
+            for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1] && !ok; ++k) ok = wanted.flags[f][index.KeyAt(k)] != 0;
             if (ok) bits |= 1u << f;
         }
         // A publication failing two facets neither shows nor counts anywhere: skip its text search.
         const unsigned failed = kAllFacets & ~bits;
         if (failed & (failed - 1)) continue;
-        const std::string_view hay(index.hay_pool_.data() + e.hay_begin, e.hay_end - e.hay_begin);
-        bool text_ok = true;
-        for (std::size_t w = 0; w < words.size() && text_ok; ++w) {
-            const auto& need = word_bigrams[w];
-            for (std::size_t k = 0; k < 4 && text_ok; ++k) text_ok = (e.bigrams[k] & need[k]) == need[k];
-            if (text_ok) text_ok = hay.find(words[w]) != std::string_view::npos;
-        }
-        if (text_ok) pass[i] = bits;
+        if (ContainsAllWords(index, e, words, word_bigrams)) pass[i] = bits;
     }
+    return pass;
+}
 
-    // Facet counts: a value counts publications that pass every other facet (and query and range).
-    // One pass: a publication that fails no facet counts in every facet; one that fails exactly one
-    // facet counts only there (its values are what would widen the selection).
+// Facet counts: a value counts publications that pass every other facet (and query and range).
+// One pass: a publication that fails no facet counts in every facet; one that fails exactly one
+// facet counts only there (its values are what would widen the selection).
+void CountFacets(const PublicationIndex& index, const WantedValues& wanted, const std::vector<unsigned>& pass, QueryResult& result) {
     for (std::size_t f = 0; f < kFacetCount; ++f) {
-        result.facets[f] = index.values_[f];
-        for (std::size_t v = 0; v < result.facets[f].size(); ++v) result.facets[f][v].active = wanted[f][v] != 0;
+        result.facets[f] = index.Values(static_cast<Facet>(f));
+        for (std::size_t v = 0; v < result.facets[f].size(); ++v) result.facets[f][v].active = wanted.flags[f][v] != 0;
     }
     auto count_facet = [&](const PublicationIndex::Entry& e, std::size_t f) {
-        for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1]; ++k) ++result.facets[f][index.key_pool_[k]].count;
+        for (std::uint32_t k = e.key_begin[f]; k < e.key_begin[f + 1]; ++k) ++result.facets[f][index.KeyAt(k)].count;
     };
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < pass.size(); ++i) {
         if (!(pass[i] & kTextAndRange)) continue;
         const unsigned failed = kAllFacets & ~pass[i];
-        const auto& e = index.entries_[i];
         if (failed == 0) {
-            for (std::size_t f = 0; f < kFacetCount; ++f) count_facet(e, f);
+            for (std::size_t f = 0; f < kFacetCount; ++f) count_facet(index.At(i), f);
         } else if ((failed & (failed - 1)) == 0) {
             std::size_t f = 0;
             while (!(failed & (1u << f))) ++f;
-            count_facet(e, f);
+            count_facet(index.At(i), f);
         }
     }
+}
 
-    for (std::size_t i = 0; i < n; ++i) {
+void SortVisible(const PublicationIndex& index, SortOrder order, std::vector<std::size_t>& v) {
+    auto e = [&index](std::size_t i) -> const PublicationIndex::Entry& { return index.At(i); };
+    switch (order) {
+        case SortOrder::Newest:
+            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) { return e(a).month > e(b).month; });
+            break;
+        case SortOrder::Oldest:
+            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
+                // Undated publications go last in both orders.
+                const int ma = e(a).month ? e(a).month : 1 << 30, mb = e(b).month ? e(b).month : 1 << 30;
+                return ma < mb;
+            });
+            break;
+        case SortOrder::Title:
+            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) { return e(a).folded_title < e(b).folded_title; });
+            break;
+        case SortOrder::Topic:
+            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
+                return e(a).topic_rank != e(b).topic_rank ? e(a).topic_rank < e(b).topic_rank : e(a).month > e(b).month;
+            });
+            break;
+    }
+}
+
+}  // namespace
+
+QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter) {
+    QueryResult result;
+    result.total = index.Size();
+    result.matches.assign(index.Size(), false);
+    const WantedValues wanted = Wanted(index, filter);
+    const std::vector<unsigned> pass = PassBits(index, filter, wanted);
+    CountFacets(index, wanted, pass, result);
+    for (std::size_t i = 0; i < pass.size(); ++i) {
         if (pass[i] == (kAllFacets | kTextAndRange)) {
             result.matches[i] = true;
             result.visible.push_back(i);
         }
     }
-    auto& v = result.visible;
-    const auto& e = index.entries_;
-    switch (filter.sort) {
-        case SortOrder::Newest:
-            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) { return e[a].month > e[b].month; });
-            break;
-        case SortOrder::Oldest:
-            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
-                // Undated publications go last in both orders.
-                const int ma = e[a].month ? e[a].month : 1 << 30, mb = e[b].month ? e[b].month : 1 << 30;
-                return ma < mb;
-            });
-            break;
-        case SortOrder::Title:
-            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) { return e[a].folded_title < e[b].folded_title; });
-            break;
-        case SortOrder::Topic:
-            std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
-                return e[a].topic_rank != e[b].topic_rank ? e[a].topic_rank < e[b].topic_rank : e[a].month > e[b].month;
-            });
-            break;
-    }
+    SortVisible(index, filter.sort, result.visible);
     return result;
+}
+
+void LiveQuery::Reset(const Profile& profile) {
+    index_ = profile.publications.empty() ? nullptr : std::make_unique<PublicationIndex>(profile);
+    result_ = QueryResult{};
+    valid_ = false;
+}
+
+void LiveQuery::Clear() {
+    index_.reset();
+    result_ = QueryResult{};
+    valid_ = false;
+}
+
+const QueryResult& LiveQuery::Update(const PublicationFilter& filter) {
+    if (!index_ || (valid_ && result_for_ == filter)) return result_;
+    result_ = RunQuery(*index_, filter);
+    result_for_ = filter;
+    valid_ = true;
+    ++runs_;
+    return result_;
 }
 
 }  // namespace portfolio

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <set>
 #include <span>
 #include <string>
@@ -16,9 +18,30 @@
 namespace portfolio {
 
 enum class Facet { Topic, Year, Venue, Kind, Role, Project, Tag };
-inline constexpr std::size_t kFacetCount = 7;
-const char* FacetKey(Facet facet);    // "topic", "year", ... (the URL parameter name)
-const char* FacetLabel(Facet facet);  // "Topic", "Year", ...
+
+// The facets, in the URL's parameter order: a new facet is a row here (and its values in the index).
+struct FacetInfo {
+    Facet facet;
+    const char* key;    // the URL parameter name: "topic", "year", ...
+    const char* label;  // what the visitor reads: "Topic", "Year", ...
+    bool primary;       // shown at once; the others under "More filters"
+};
+inline constexpr FacetInfo kFacets[] = {
+    {Facet::Topic, "topic", "Topic", true},     {Facet::Year, "year", "Year", true},
+    {Facet::Venue, "venue", "Venue", false},    {Facet::Kind, "kind", "Type", false},
+    {Facet::Role, "role", "Role", true},        {Facet::Project, "project", "Project", false},
+    {Facet::Tag, "tag", "Tag", false},
+};
+inline constexpr std::size_t kFacetCount = std::size(kFacets);
+constexpr bool FacetRowsInEnumOrder() {
+    for (std::size_t i = 0; i < kFacetCount; ++i)
+        if (static_cast<std::size_t>(kFacets[i].facet) != i) return false;
+    return true;
+}
+static_assert(FacetRowsInEnumOrder(), "kFacets lists every Facet once, in the enum's order");
+inline const FacetInfo& InfoOf(Facet facet) { return kFacets[static_cast<std::size_t>(facet)]; }
+inline const char* FacetKey(Facet facet) { return InfoOf(facet).key; }
+inline const char* FacetLabel(Facet facet) { return InfoOf(facet).label; }
 
 enum class SortOrder { Newest, Oldest, Title, Topic };
 const char* SortKey(SortOrder order);  // "newest", "oldest", "title", "topic"
@@ -41,9 +64,6 @@ int MonthKey(const Date& date);
 Date DateOfMonthKey(int key);
 // "ICLR 2024" -> "ICLR"; "arXiv" -> "arXiv": the venue without its year, for the venue facet.
 std::string VenueName(std::string_view publisher);
-
-struct QueryResult;
-struct PublicationFilter;
 
 struct FacetValue {
     std::string value;  // what goes into the filter and the URL
@@ -70,8 +90,6 @@ public:
     int MinMonth() const { return min_month_; }
     int MaxMonth() const { return max_month_; }
 
-private:
-    friend QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter);
     // Flat, contiguous storage keeps a query over 10k publications in the cache.
     struct Entry {
         std::array<std::uint32_t, kFacetCount + 1> key_begin{};  // facet f's value ids: key_pool_[key_begin[f], key_begin[f+1])
@@ -81,6 +99,11 @@ private:
         int topic_rank = 0;
         std::string folded_title;
     };
+    const Entry& At(std::size_t pub) const { return entries_[pub]; }
+    std::uint32_t KeyAt(std::uint32_t slot) const { return key_pool_[slot]; }  // a value id, for Entry::key_begin slots
+    std::string_view Hay(const Entry& e) const { return std::string_view(hay_pool_).substr(e.hay_begin, e.hay_end - e.hay_begin); }
+
+private:
     const Profile* profile_;
     std::vector<Entry> entries_;
     std::vector<std::uint32_t> key_pool_;
@@ -97,5 +120,24 @@ struct QueryResult {
 };
 
 QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter);
+
+// The result kept in step with a profile and a filter: the query runs again only when the filter
+// changed (or the profile, after Reset). The app holds one; views and the state API read Result().
+class LiveQuery {
+public:
+    void Reset(const Profile& profile);                 // a new profile: index it (nothing to query when it has no publications)
+    void Clear();                                       // no profile
+    const QueryResult& Update(const PublicationFilter& filter);
+    const QueryResult& Result() const { return result_; }
+    const PublicationIndex* Index() const { return index_.get(); }
+    std::size_t Runs() const { return runs_; }          // how many times the query ran (tests check it does not repeat)
+
+private:
+    std::unique_ptr<PublicationIndex> index_;
+    PublicationFilter result_for_;
+    QueryResult result_;
+    bool valid_ = false;
+    std::size_t runs_ = 0;
+};
 
 }  // namespace portfolio

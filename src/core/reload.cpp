@@ -43,12 +43,14 @@ ReloadResult ApplyReload(const LoadResult& previous, LoadResult fresh) {
         return result;
     }
     result.kept_previous = true;
+    result.shown.file = fresh.file;
     result.shown.profile = previous.profile;
+    result.shown.images = previous.images;  // the last good profile's photo stays with it
     result.shown.document_ok = true;
     result.shown.diagnostics = std::move(fresh.diagnostics);
     result.shown.diagnostics.push_back(Diagnostic{Severity::Warning, "$", 0, 0,
                                                   "the page still shows the last version of the profile that could be read; "
-                                                  "fix the problem above to see your edits"});
+                                                  "fix the problem above to see your edits", fresh.file});
     return result;
 }
 

@@ -1,6 +1,7 @@
 // The one text form of what the visitor is looking at, used as the URL hash and as --state.
 #include "core/route.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -9,8 +10,6 @@
 
 namespace portfolio {
 namespace {
-
-constexpr std::array<const char*, 7> kSections = {"about", "publications", "projects", "experience", "education", "contact", "home"};
 
 int HexValue(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -32,6 +31,11 @@ std::string FormatMonth(int key) {
 }
 
 }  // namespace
+
+bool IsSectionSlug(std::string_view text) {
+    if (text.empty() || text.size() > 40) return false;
+    return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
 
 std::string PercentEncodeComponent(std::string_view text) {
     static constexpr char kHex[] = "0123456789ABCDEF";
@@ -73,8 +77,7 @@ Route ParseRoute(std::string_view text) {
     std::string_view path = text.substr(0, q);
     while (!path.empty() && path.front() == '/') path.remove_prefix(1);
     while (!path.empty() && path.back() == '/') path.remove_suffix(1);
-    for (const char* s : kSections)
-        if (path == s) route.section = path == "home" ? "" : std::string(path);
+    if (IsSectionSlug(path) && path != "home") route.section = std::string(path);
     if (q == std::string_view::npos) return route;
 
     std::string_view params = text.substr(q + 1);

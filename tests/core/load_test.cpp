@@ -265,3 +265,24 @@ TEST_CASE("a missing file is reported without a position") {
     CHECK(r.diagnostics[0].message.find("cannot open profile file") != std::string::npos);
     CHECK(r.diagnostics[0].ToString().rfind("$: cannot open", 0) == 0);
 }
+
+TEST_CASE("every diagnostic names the file it is about") {
+    SUBCASE("a file on disk: its path, for the profile's own problems and for its images") {
+        const std::string path = kFixtures + "/malformed/bad-email.json";
+        const LoadResult r = LoadProfileFromFile(path);
+        CHECK(r.file == path);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        for (const Diagnostic& d : r.diagnostics) CHECK(d.file == path);
+    }
+    SUBCASE("text: the name it was given") {
+        const LoadResult r = LoadProfileFromText(R"({"basics": {"name": "Ada", "url": "ftp://x"}, "publications": 3})", "dropped.json");
+        REQUIRE(r.diagnostics.size() == 2);
+        for (const Diagnostic& d : r.diagnostics) CHECK(d.file == "dropped.json");
+        CHECK(LoadProfileFromText("{").diagnostics.at(0).file == "profile.json");
+    }
+    SUBCASE("a file that cannot be opened") {
+        const LoadResult r = LoadProfileFromFile("/nonexistent/profile.json");
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].file == "/nonexistent/profile.json");
+    }
+}

@@ -86,11 +86,15 @@ TEST_CASE("a reloaded profile that parses replaces the page, with its own proble
 }
 
 TEST_CASE("an edit that is not valid JSON keeps the last good profile and shows the new problems") {
-    const LoadResult previous = Good("Ada Lovelace");
+    LoadResult previous = Good("Ada Lovelace");
+    previous.images["me.png"] = RgbaImage{1, 1, {10, 20, 30, 255}};
     const std::string broken = "{\"basics\": {\"name\": \"Grace Hopper\",\n  \"label\": \"Admiral\"\n  \"email\": \"x@example.org\"}}";
-    const ReloadResult r = ApplyReload(previous, LoadProfileFromText(broken));
+    const ReloadResult r = ApplyReload(previous, LoadProfileFromText(broken, "edited.json"));
     CHECK(r.kept_previous);
     CHECK(r.shown.profile.basics.name == "Ada Lovelace");
+    CHECK(r.shown.images.count("me.png") == 1);  // the last good profile keeps its photo
+    CHECK(r.shown.file == "edited.json");
+    for (const Diagnostic& d : r.shown.diagnostics) CHECK(d.file == "edited.json");
     CHECK(r.shown.document_ok);
     CHECK(r.errors == 1);
     REQUIRE(r.shown.diagnostics.size() == 2);

@@ -30,11 +30,13 @@ TEST_CASE("the default state is '/', and any filter lives in the publications vi
     CHECK(FormatRoute(r) == "/publications?q=x");
     CHECK(ParseRoute("#/contact").section == "contact");
     CHECK(ParseRoute("/").section.empty());
+    CHECK(ParseRoute("/home").section.empty());  // "home" is the top, like "/"
 }
 
 TEST_CASE("unknown or malformed values are ignored, never fatal") {
-    const Route r = ParseRoute("#/nowhere?topic=video&colour=red&year=&from=2024-13&to=yesterday&sort=sideways&q=%ZZ&&=x&topic");
-    CHECK(r.section.empty());
+    const Route r = ParseRoute("#/No%20Where!?topic=video&colour=red&year=&from=2024-13&to=yesterday&sort=sideways&q=%ZZ&&=x&topic");
+    CHECK(r.section.empty());  // not a section name; whether a name like "/nowhere" exists is the page's to say
+    CHECK(ParseRoute("#/nowhere").section == "nowhere");
     CHECK(r.filter.Values(Facet::Topic) == std::set<std::string>{"video"});
     CHECK(r.filter.Values(Facet::Year).empty());
     CHECK(r.filter.from_month == 0);

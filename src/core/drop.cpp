@@ -1,20 +1,12 @@
-#include "platform/drop.h"
+// Files handed to the app: their kind by name, and the choice among dropped files.
+#include "core/drop.h"
 
 #include <cctype>
 #include <filesystem>
 #include <system_error>
 
-namespace portfolio::platform {
+namespace portfolio {
 namespace {
-
-bool EndsWithJson(const std::string& path) {
-    static constexpr char kExt[] = ".json";
-    constexpr std::size_t n = sizeof kExt - 1;
-    if (path.size() <= n) return false;
-    for (std::size_t i = 0; i < n; ++i)
-        if (std::tolower(static_cast<unsigned char>(path[path.size() - n + i])) != kExt[i]) return false;
-    return true;
-}
 
 // Why a dropped path is not a profile, or "" when it is one.
 std::string Refusal(const std::string& path) {
@@ -23,13 +15,19 @@ std::string Refusal(const std::string& path) {
     if (ec || !std::filesystem::exists(status)) return "not found";
     if (std::filesystem::is_directory(status)) return "a folder";
     if (!std::filesystem::is_regular_file(status)) return "not a regular file";
-    if (!EndsWithJson(path)) return "not a .json file";
+    if (KindOfFile(path) != FileKind::Profile) return "not a .json file";
     return "";
 }
 
 std::string Quoted(const std::string& path) { return "\"" + path + "\""; }
 
 }  // namespace
+
+FileKind KindOfFile(std::string_view name) {
+    std::string ext = std::filesystem::path(name).extension().string();  // "" for ".json" alone: a hidden file
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".json" ? FileKind::Profile : FileKind::Unknown;
+}
 
 DropDecision ChooseDroppedProfile(const std::vector<std::string>& paths) {
     DropDecision decision;
@@ -56,4 +54,4 @@ DropDecision ChooseDroppedProfile(const std::vector<std::string>& paths) {
     return decision;
 }
 
-}  // namespace portfolio::platform
+}  // namespace portfolio

@@ -1,5 +1,5 @@
 // Files dropped on the desktop window (issue #8): which file is opened, what the owner is told, and
-// what the page shows afterwards. The choice is platform/drop.h, called by the GLFW drop callback; the
+// what the page shows afterwards. The choice is core/drop.h, made for the paths the GLFW drop callback reports; the
 // opening is what the program does with the chosen file (load it, then core/reload.h's ApplyReload and
 // DescribeReload, as main.cpp's drop handler does). The real drop, through XDND under Xvfb, is in
 // tests/native/run-native-tests.sh.
@@ -14,10 +14,9 @@
 
 #include "core/load.h"
 #include "core/reload.h"
-#include "platform/drop.h"
+#include "core/drop.h"
 
 using namespace portfolio;
-using platform::ChooseDroppedProfile;
 namespace fs = std::filesystem;
 
 namespace {
@@ -53,7 +52,7 @@ ReloadResult Open(const LoadResult& shown, const std::string& path) { return App
 TEST_CASE("a dropped profile replaces the one on screen") {
     TempDir tmp;
     const std::string path = tmp.Write("grace.json", kGood);
-    const platform::DropDecision d = ChooseDroppedProfile({path});
+    const portfolio::DropDecision d = ChooseDroppedProfile({path});
     CHECK(d.open == path);
     CHECK(d.message.empty());
 
@@ -68,7 +67,7 @@ TEST_CASE("a dropped profile replaces the one on screen") {
 TEST_CASE("a dropped file that is not valid JSON keeps the last good profile and says where the problem is") {
     TempDir tmp;
     const std::string path = tmp.Write("broken.json", kSyntaxError);
-    const platform::DropDecision d = ChooseDroppedProfile({path});
+    const portfolio::DropDecision d = ChooseDroppedProfile({path});
     REQUIRE(d.open == path);  // it is a .json file: it is opened, and the loader reports what is wrong
 
     const LoadResult before = LoadProfileFromText(R"({"basics": {"name": "Ada Lovelace"}})");
@@ -104,7 +103,7 @@ TEST_CASE("of several dropped files the first .json one is opened, and the other
     const std::string photo = tmp.Write("photo.png", "\x89PNG\r\n");
     const std::string first = tmp.Write("first.JSON", kGood);  // any case
     const std::string second = tmp.Write("second.json", kGood);
-    const platform::DropDecision d = ChooseDroppedProfile({photo, first, second});
+    const portfolio::DropDecision d = ChooseDroppedProfile({photo, first, second});
     CHECK(d.open == first);
     CHECK(d.message.find("opening \"" + first + "\"") == 0);
     CHECK(d.message.find("\"" + photo + "\" (not a .json file)") != std::string::npos);
@@ -115,34 +114,45 @@ TEST_CASE("a drop without a .json file opens nothing and says why") {
     TempDir tmp;
     SUBCASE("an image") {
         const std::string photo = tmp.Write("photo.png", "\x89PNG\r\n");
-        const platform::DropDecision d = ChooseDroppedProfile({photo});
+        const portfolio::DropDecision d = ChooseDroppedProfile({photo});
         CHECK(d.open.empty());
         CHECK(d.message == "not opened: \"" + photo + "\" (not a .json file). Drop a profile .json file; the current profile stays on screen");
     }
     SUBCASE("a JSON text under another name is not taken for a profile") {
-        const platform::DropDecision d = ChooseDroppedProfile({tmp.Write("profile.txt", kGood)});
+        const portfolio::DropDecision d = ChooseDroppedProfile({tmp.Write("profile.txt", kGood)});
         CHECK(d.open.empty());
         CHECK(d.message.find("(not a .json file)") != std::string::npos);
     }
     SUBCASE("a folder, even one named like a profile") {
         fs::create_directories(tmp.dir / "site.json");
-        const platform::DropDecision d = ChooseDroppedProfile({(tmp.dir / "site.json").string()});
+        const portfolio::DropDecision d = ChooseDroppedProfile({(tmp.dir / "site.json").string()});
         CHECK(d.open.empty());
         CHECK(d.message.find("(a folder)") != std::string::npos);
     }
     SUBCASE("several files, none a profile") {
-        const platform::DropDecision d = ChooseDroppedProfile({tmp.Write("a.png", "x"), tmp.Write("b.md", "y")});
+        const portfolio::DropDecision d = ChooseDroppedProfile({tmp.Write("a.png", "x"), tmp.Write("b.md", "y")});
         CHECK(d.open.empty());
         CHECK(d.message.find("not opened: none of the 2 dropped files is a profile .json file") == 0);
     }
     SUBCASE("a path that is gone by the time it is handled") {
-        const platform::DropDecision d = ChooseDroppedProfile({(tmp.dir / "gone.json").string()});
+        const portfolio::DropDecision d = ChooseDroppedProfile({(tmp.dir / "gone.json").string()});
         CHECK(d.open.empty());
         CHECK(d.message.find("(not found)") != std::string::npos);
     }
     SUBCASE("nothing at all") {
-        const platform::DropDecision d = ChooseDroppedProfile({});
+        const portfolio::DropDecision d = ChooseDroppedProfile({});
         CHECK(d.open.empty());
         CHECK_FALSE(d.message.empty());
     }
+}
+
+TEST_CASE("a file's kind is decided by its extension, in any case") {
+    CHECK(KindOfFile("profile.json") == FileKind::Profile);
+    CHECK(KindOfFile("/home/ada/CV/Resume.JSON") == FileKind::Profile);
+    CHECK(KindOfFile("C:\\Users\\ada\\resume.Json") == FileKind::Profile);
+    CHECK(KindOfFile("photo.png") == FileKind::Unknown);
+    CHECK(KindOfFile("profile.json.bak") == FileKind::Unknown);
+    CHECK(KindOfFile("json") == FileKind::Unknown);
+    CHECK(KindOfFile("/tmp/.json") == FileKind::Unknown);  // a hidden file with no extension
+    CHECK(KindOfFile("") == FileKind::Unknown);
 }
