@@ -19,12 +19,13 @@ target_link_options(portfolio PRIVATE ${PORTFOLIO_WEB_LINK_FLAGS}
   -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_portfolio_on_hashchange,_portfolio_on_parent_message,_portfolio_touch,_portfolio_text_input,_portfolio_text_blurred,_portfolio_paste,_portfolio_media_changed,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sTOTAL_STACK=1048576 -sABORTING_MALLOC=0
+  "SHELL:--js-library ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_library.js"
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/data@/data" "SHELL:--exclude-file *.desktop" "SHELL:--exclude-file *.schema.json"
   "SHELL:--preload-file ${PORTFOLIO_ASSET_DIR}/fonts@/assets/fonts")
 target_compile_definitions(portfolio PRIVATE PORTFOLIO_ASSET_DIR="/assets" PORTFOLIO_SOURCE_DATA_DIR="/data")
 # The whole data folder is bundled (the profile and any images it names), less the desktop-only files.
 file(GLOB_RECURSE bundled_data CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/data/*)
-set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${bundled_data})
+set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${bundled_data} ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_library.js)
 
 # The shell is copied whenever a file in web/ changes (not only when the app is linked again). Then every
 # file is precompressed (.gz next to it) and the first frame's download is printed against the budget.

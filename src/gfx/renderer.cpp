@@ -38,11 +38,48 @@ bool Renderer::Init(std::string& error) {
 
 void Renderer::NewFrame() { imgui_.NewFrame(); }
 
-void Renderer::Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
-                      const std::vector<Shadow>& shadows, const std::vector<Disc>& discs) {
-    background_.Draw(background, framebuffer_width, framebuffer_height);
+namespace {
+
+void ToRgba(ImU32 c, float* out) {
+    const ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+    out[0] = v.x, out[1] = v.y, out[2] = v.z, out[3] = v.w;
+}
+
+void ToRgb(ImU32 c, float* out) {
+    float rgba[4];
+    ToRgba(c, rgba);
+    out[0] = rgba[0], out[1] = rgba[1], out[2] = rgba[2];
+}
+
+BackgroundParams BackgroundOf(const ui::Backdrop& b) {
+    BackgroundParams bg;
+    ToRgb(b.page, bg.base);
+    ToRgb(b.tint_a, bg.tint_a);
+    ToRgb(b.tint_b, bg.tint_b);
+    bg.strength = b.strength;
+    bg.time = b.time;
+    bg.scroll = b.scroll;
+    bg.alpha = b.transparent ? 0.0f : 1.0f;
+    return bg;
+}
+
+}  // namespace
+
+void Renderer::Render(const ui::EffectList& effects, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height) {
+    background_.Draw(BackgroundOf(effects.backdrop), framebuffer_width, framebuffer_height);
+    shadows_.clear();
+    for (const ui::ShadowEffect& e : effects.shadows) {
+        Shadow& g = shadows_.emplace_back(Shadow{{e.min.x, e.min.y}, {e.max.x, e.max.y}, e.radius, e.blur, e.offset_y, {}});
+        ToRgba(e.color, g.color);
+    }
+    discs_.clear();
+    for (const ui::AvatarEffect& e : effects.avatars) {
+        Disc& g = discs_.emplace_back(Disc{{e.center.x, e.center.y}, e.radius, {}, {}});
+        ToRgba(e.color_a, g.color_a);
+        ToRgba(e.color_b, g.color_b);
+    }
     if (draw_data && draw_data->DisplaySize.x > 0.0f)
-        effects_.Draw(shadows, discs, draw_data->DisplaySize.x, draw_data->DisplaySize.y, draw_data->FramebufferScale.x);
+        effects_.Draw(shadows_, discs_, draw_data->DisplaySize.x, draw_data->DisplaySize.y, draw_data->FramebufferScale.x);
     if (draw_data) imgui_.Render(*draw_data);
 }
 

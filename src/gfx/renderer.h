@@ -8,6 +8,7 @@
 #include "gfx/background.h"
 #include "gfx/effects.h"
 #include "gfx/imgui_renderer.h"
+#include "ui/effects.h"  // the UI's requests: plain data, header only
 
 namespace portfolio::gfx {
 
@@ -15,9 +16,8 @@ class Renderer {
 public:
     bool Init(std::string& error);  // after the GL context and the ImGui context exist
     void NewFrame();                // before ImGui::NewFrame (uploads the font atlas when it was (re)built)
-    // Background, then the effects (shadows, discs: logical pixels), then ImGui's draw data.
-    void Render(const BackgroundParams& background, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height,
-                const std::vector<Shadow>& shadows = {}, const std::vector<Disc>& discs = {});
+    // The backdrop, then the effects (shadows, discs: logical pixels), then ImGui's draw data.
+    void Render(const ui::EffectList& effects, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height);
     bool EffectsReady() const { return effects_.Ready(); }
     void Shutdown();
     // RGBA rows, top row first, of the last rendered frame.
@@ -29,6 +29,8 @@ private:
     Effects effects_;
     ImGuiRenderer imgui_;
     bool imgui_ready_ = false;
+    std::vector<Shadow> shadows_;  // this frame's, as the shaders take them
+    std::vector<Disc> discs_;
 };
 
 }  // namespace portfolio::gfx

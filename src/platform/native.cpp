@@ -21,7 +21,6 @@
 #include "core/window_state.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "platform/drop.h"
 #include "platform/platform.h"
 
 #define GLFW_INCLUDE_NONE
@@ -52,22 +51,24 @@ constexpr Os kOs = Os::Linux;
 
 namespace fs = std::filesystem;
 
-GLFWwindow* g_window = nullptr;  // the one window of the process; owned by this file
-double g_last_activity = 0.0;    // glfwGetTime() of the last input or window event
-// Logical pixels are screen coordinates divided by g_ui_scale: the part of the content scale that the
-// framebuffer does not already carry (X11 and Windows report 2x screens as 1:1 framebuffers).
-float g_ui_scale = 1.0f;
-float g_pixel_scale = 1.0f;      // framebuffer pixels per logical pixel
-std::function<bool()> g_poll;
-double g_poll_interval = 0.25;
-std::function<void(const std::string&)> g_on_drop;
-std::string g_dropped;           // a dropped file waiting for the loop
-std::string g_placement_file;    // where the window's placement is saved on exit ("" = not remembered)
-WindowPlacement g_placement;     // the last normal (not maximized or minimized) size and position
-volatile std::sig_atomic_t g_stop_requested = 0;
+// The platform's state: one window per process, owned by this file.
+struct Native {
+    GLFWwindow* window = nullptr;
+    double last_activity = 0.0;     // glfwGetTime() of the last input or window event
+    // Logical pixels are screen coordinates divided by ui_scale: the part of the content scale that the
+    // framebuffer does not already carry (X11 and Windows report 2x screens as 1:1 framebuffers).
+    float ui_scale = 1.0f;
+    float pixel_scale = 1.0f;       // framebuffer pixels per logical pixel
+    Callbacks callbacks;
+    std::vector<std::string> dropped;  // files dropped, waiting for the loop
+    std::string placement_file;     // where the window's placement is saved on exit ("" = not remembered)
+    WindowPlacement placement;      // the last normal (not maximized or minimized) size and position
 #if !defined(_WIN32)
-std::vector<pid_t> g_openers;    // link openers started and not yet reaped
+    std::vector<pid_t> openers;     // link openers started and not yet reaped
 #endif
+};
+Native g;
+volatile std::sig_atomic_t g_stop_requested = 0;  // set by the signal handler: a plain flag of its own
 
 fs::path PathFromUtf8(const std::string& s) { return fs::path(std::u8string(s.begin(), s.end())); }
 
@@ -104,29 +105,29 @@ UserDirs CurrentUserDirs() {
 
 void UpdateScale() {
     int ww = 0, wh = 0, fw = 0, fh = 0;
-    glfwGetWindowSize(g_window, &ww, &wh);
-    glfwGetFramebufferSize(g_window, &fw, &fh);
+    glfwGetWindowSize(g.window, &ww, &wh);
+    glfwGetFramebufferSize(g.window, &fw, &fh);
     if (ww <= 0 || fw <= 0) return;  // minimized: keep the last scale
     float cx = 1.0f, cy = 1.0f;
-    glfwGetWindowContentScale(g_window, &cx, &cy);
+    glfwGetWindowContentScale(g.window, &cx, &cy);
     const float fb_ratio = static_cast<float>(fw) / static_cast<float>(ww);
     float ui = std::clamp(cx / fb_ratio, 0.5f, 4.0f);
     if (std::fabs(ui - 1.0f) < 0.01f) ui = 1.0f;
-    g_ui_scale = ui;
-    g_pixel_scale = fb_ratio * ui;
+    g.ui_scale = ui;
+    g.pixel_scale = fb_ratio * ui;
 }
 
 void NoteWindowPlacement() {
-    if (!g_window || glfwGetWindowAttrib(g_window, GLFW_MAXIMIZED) || glfwGetWindowAttrib(g_window, GLFW_ICONIFIED)) return;
+    if (!g.window || glfwGetWindowAttrib(g.window, GLFW_MAXIMIZED) || glfwGetWindowAttrib(g.window, GLFW_ICONIFIED)) return;
     int x = 0, y = 0, w = 0, h = 0;
-    glfwGetWindowPos(g_window, &x, &y);
-    glfwGetWindowSize(g_window, &w, &h);
+    glfwGetWindowPos(g.window, &x, &y);
+    glfwGetWindowSize(g.window, &w, &h);
     if (w <= 0 || h <= 0) return;
-    g_placement.x = x;
-    g_placement.y = y;
-    g_placement.has_position = true;
-    g_placement.width = static_cast<int>(std::lround(static_cast<float>(w) / g_ui_scale));
-    g_placement.height = static_cast<int>(std::lround(static_cast<float>(h) / g_ui_scale));
+    g.placement.x = x;
+    g.placement.y = y;
+    g.placement.has_position = true;
+    g.placement.width = static_cast<int>(std::lround(static_cast<float>(w) / g.ui_scale));
+    g.placement.height = static_cast<int>(std::lround(static_cast<float>(h) / g.ui_scale));
 }
 
 std::optional<WindowPlacement> ReadPlacement(const std::string& file) {
@@ -138,21 +139,21 @@ std::optional<WindowPlacement> ReadPlacement(const std::string& file) {
 
 // Written to a temporary file first and renamed over the old one, so a crash never leaves half a file.
 void SavePlacement() {
-    WindowPlacement p = g_placement;
-    p.maximized = glfwGetWindowAttrib(g_window, GLFW_MAXIMIZED) != 0;
-    const fs::path file = PathFromUtf8(g_placement_file), temporary = PathFromUtf8(g_placement_file + ".tmp");
+    WindowPlacement p = g.placement;
+    p.maximized = glfwGetWindowAttrib(g.window, GLFW_MAXIMIZED) != 0;
+    const fs::path file = PathFromUtf8(g.placement_file), temporary = PathFromUtf8(g.placement_file + ".tmp");
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << WindowPlacementJson(p);
         if (!out.flush()) {
-            std::fprintf(stderr, "portfolio: cannot save the window's size and position in %s\n", g_placement_file.c_str());
+            std::fprintf(stderr, "portfolio: cannot save the window's size and position in %s\n", g.placement_file.c_str());
             return;
         }
     }
     fs::rename(temporary, file, ec);
-    if (ec) std::fprintf(stderr, "portfolio: cannot save the window's size and position in %s: %s\n", g_placement_file.c_str(), ec.message().c_str());
+    if (ec) std::fprintf(stderr, "portfolio: cannot save the window's size and position in %s: %s\n", g.placement_file.c_str(), ec.message().c_str());
 }
 
 std::vector<ScreenRect> MonitorWorkAreas() {
@@ -169,7 +170,7 @@ std::vector<ScreenRect> MonitorWorkAreas() {
 
 #if !defined(_WIN32)
 void ReapOpeners() {
-    std::erase_if(g_openers, [](pid_t pid) {
+    std::erase_if(g.openers, [](pid_t pid) {
         int status = 0;
         return waitpid(pid, &status, WNOHANG) != 0;  // exited (pid) or gone (-1)
     });
@@ -189,7 +190,7 @@ void InstallStopSignals() {
 #endif
 
 // Installed before ImGui's backend, which chains to them: they only note that something happened.
-void NoteActivity() { g_last_activity = glfwGetTime(); }
+void NoteActivity() { g.last_activity = glfwGetTime(); }
 void OnMouseButton(GLFWwindow*, int, int, int) { NoteActivity(); }
 void OnScroll(GLFWwindow*, double, double) { NoteActivity(); }
 void OnKey(GLFWwindow*, int, int, int, int) { NoteActivity(); }
@@ -207,21 +208,16 @@ void OnWindowSize(GLFWwindow*, int, int) {
     NoteWindowPlacement();
 }
 void OnWindowPos(GLFWwindow*, int, int) { NoteWindowPlacement(); }
-// The first .json file of the drop is opened (between frames, by the loop); anything else is refused
-// with a line on stderr, keeping the profile on screen and the file watched (platform/drop.h).
+// Dropped files go to the app between frames (core/drop.h decides which one is a profile).
 void OnDrop(GLFWwindow*, int count, const char** paths) {
-    std::vector<std::string> dropped;
     for (int i = 0; i < count; ++i)
-        if (paths[i]) dropped.emplace_back(paths[i]);
-    DropDecision decision = ChooseDroppedProfile(dropped);
-    if (!decision.message.empty()) std::fprintf(stderr, "portfolio: %s\n", decision.message.c_str());
-    if (!decision.open.empty()) g_dropped = std::move(decision.open);
+        if (paths[i]) g.dropped.emplace_back(paths[i]);
     NoteActivity();
 }
 // Replaces the backend's own: the cursor arrives in screen coordinates, ImGui works in logical pixels.
 void OnCursorPos(GLFWwindow* window, double x, double y) {
     NoteActivity();
-    ImGui_ImplGlfw_CursorPosCallback(window, x / g_ui_scale, y / g_ui_scale);
+    ImGui_ImplGlfw_CursorPosCallback(window, x / g.ui_scale, y / g.ui_scale);
 }
 
 void OnGlfwError(int code, const char* description) { std::fprintf(stderr, "GLFW error %d: %s\n", code, description); }
@@ -229,117 +225,17 @@ void OnGlfwError(int code, const char* description) { std::fprintf(stderr, "GLFW
 void BeginImGuiFrame() {
     UpdateScale();
     ImGui_ImplGlfw_NewFrame();
-    if (g_ui_scale == 1.0f) return;
+    if (g.ui_scale == 1.0f) return;
     int ww = 0, wh = 0, fw = 0, fh = 0;
-    glfwGetWindowSize(g_window, &ww, &wh);
-    glfwGetFramebufferSize(g_window, &fw, &fh);
+    glfwGetWindowSize(g.window, &ww, &wh);
+    glfwGetFramebufferSize(g.window, &fw, &fh);
     if (ww <= 0 || wh <= 0) return;
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(static_cast<float>(ww) / g_ui_scale, static_cast<float>(wh) / g_ui_scale);
+    io.DisplaySize = ImVec2(static_cast<float>(ww) / g.ui_scale, static_cast<float>(wh) / g.ui_scale);
     io.DisplayFramebufferScale = ImVec2(static_cast<float>(fw) / io.DisplaySize.x, static_cast<float>(fh) / io.DisplaySize.y);
 }
 
-}  // namespace
-
-bool Init(const WindowConfig& config, std::string& error) {
-    glfwSetErrorCallback(OnGlfwError);
-    if (!glfwInit()) {
-        error = "cannot open a window: GLFW failed to initialise (is a display available?)";
-        return false;
-    }
-    g_placement = WindowPlacement{config.width, config.height, false, 0, 0, false};
-    g_placement_file = config.remember_placement ? WindowStateFile(kOs, CurrentUserDirs()) : std::string();
-    std::optional<WindowPlacement> saved;
-    if (!g_placement_file.empty()) saved = ReadPlacement(g_placement_file);  // a corrupt file reads as none
-    if (saved) g_placement = *saved;
-
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);  // the size is in logical pixels
-    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);          // shown once placed
-    glfwWindowHint(GLFW_MAXIMIZED, saved && saved->maximized ? GLFW_TRUE : GLFW_FALSE);
-    glfwWindowHintString(GLFW_X11_CLASS_NAME, "portfolio");  // matches StartupWMClass in portfolio.desktop
-    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "portfolio");
-    g_window = glfwCreateWindow(g_placement.width, g_placement.height, config.title.c_str(), nullptr, nullptr);
-    if (!g_window) {
-        error = "cannot create an OpenGL 3.3 window";
-        glfwTerminate();
-        return false;
-    }
-    if (saved && PlacementVisible(*saved, MonitorWorkAreas())) glfwSetWindowPos(g_window, saved->x, saved->y);
-    if (!config.hidden) glfwShowWindow(g_window);
-    glfwMakeContextCurrent(g_window);
-    glfwSwapInterval(1);
-    UpdateScale();
-    NoteWindowPlacement();
-    glfwSetMouseButtonCallback(g_window, OnMouseButton);
-    glfwSetScrollCallback(g_window, OnScroll);
-    glfwSetKeyCallback(g_window, OnKey);
-    glfwSetCharCallback(g_window, OnChar);
-    glfwSetWindowFocusCallback(g_window, OnFocus);
-    glfwSetCursorEnterCallback(g_window, OnEnter);
-    glfwSetFramebufferSizeCallback(g_window, OnFramebufferSize);
-    glfwSetWindowSizeCallback(g_window, OnWindowSize);
-    glfwSetWindowPosCallback(g_window, OnWindowPos);
-    glfwSetWindowRefreshCallback(g_window, OnRefresh);
-    glfwSetWindowIconifyCallback(g_window, OnIconify);
-    glfwSetWindowContentScaleCallback(g_window, OnContentScale);
-    glfwSetDropCallback(g_window, OnDrop);
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-    glfwSetCursorPosCallback(g_window, OnCursorPos);
-#if !defined(_WIN32)
-    InstallStopSignals();
-#endif
-    NoteActivity();
-    return true;
-}
-
-void Shutdown() {
-    if (!g_window) return;
-    if (!g_placement_file.empty()) SavePlacement();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    glfwDestroyWindow(g_window);
-    glfwTerminate();
-    g_window = nullptr;
-}
-
-float PixelScale() { return g_pixel_scale; }
-
-void FramebufferSize(int& width, int& height) { glfwGetFramebufferSize(g_window, &width, &height); }
-
-void Run(const std::function<bool()>& frame, const std::function<bool()>& animating) {
-    double next_poll = glfwGetTime() + g_poll_interval;  // not before the first frame has uploaded the fonts
-    while (!glfwWindowShouldClose(g_window) && !g_stop_requested) {
-#if !defined(_WIN32)
-        ReapOpeners();
-#endif
-        const bool busy = animating() || glfwGetTime() - g_last_activity < kSettleSeconds;
-        const double activity_before = g_last_activity;
-        if (busy) glfwPollEvents();
-        else if (g_poll) glfwWaitEventsTimeout(std::max(0.001, next_poll - glfwGetTime()));
-        else glfwWaitEvents();  // asleep until input, a resize or a redraw request
-        if (g_stop_requested) break;
-        if (g_poll && glfwGetTime() >= next_poll) {
-            next_poll = glfwGetTime() + g_poll_interval;
-            if (g_poll()) NoteActivity();
-        }
-        if (!g_dropped.empty()) {
-            const std::string path = std::move(g_dropped);
-            g_dropped.clear();
-            if (g_on_drop) g_on_drop(path);
-            NoteActivity();
-        }
-        if (!busy && g_last_activity == activity_before) continue;  // woke only to poll: nothing to draw
-        BeginImGuiFrame();
-        if (!frame()) break;
-        glfwSwapBuffers(g_window);
-    }
-}
+// ---- The host's services: links, files next to the profile, the system's zone database ----------------
 
 void OpenUrl(const std::string& url) {
     const std::vector<std::string> argv = OpenerArgv(url, kOs);
@@ -356,19 +252,10 @@ void OpenUrl(const std::string& url) {
     for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     pid_t pid = 0;
-    if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) == 0) g_openers.push_back(pid);
+    if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) == 0) g.openers.push_back(pid);
     else std::fprintf(stderr, "portfolio: cannot start %s to open %s\n", args[0], argv[1].c_str());
 #endif
 }
-
-void SetPoll(double interval, std::function<bool()> poll) {
-    g_poll_interval = interval;
-    g_poll = std::move(poll);
-}
-
-void SetFileDropHandler(std::function<void(const std::string& path)> on_drop) { g_on_drop = std::move(on_drop); }
-
-void SetWindowTitle(const std::string& title) { glfwSetWindowTitle(g_window, title.c_str()); }
 
 std::string ExecutableDir() {
     std::error_code ec;
@@ -391,48 +278,19 @@ std::string ExecutableDir() {
 #endif
 }
 
-void SetStateProvider(std::function<std::string()>) {}
-void NotifyFirstFrame() {}
-std::string LocationSearch() { return ""; }
-void PostToParent(const std::string&) {}
-void SetParentMessageHandler(std::function<void(const std::string&)>) {}
-std::string LocationHash() { return ""; }
-void SetLocationHash(const std::string&, bool) {}
-void SetHashChangeHandler(std::function<void(const std::string&)>) {}
-bool PrefersReducedMotion() { return false; }
-
-std::string PreferredColorScheme() { return "light"; }
-
-// The browser's preferences, theme memory and wheel/touch routing: the desktop's --theme and its own
-// window handle these.
-void SetReducedMotionHandler(std::function<void(bool)>) {}
-void SetSystemThemeHandler(std::function<void(bool)>) {}
-std::string ThemeChoice() { return "auto"; }
-void RememberTheme(const std::string&) {}
-void SetScrollQuery(std::function<bool(float, float, float, float)>) {}
-void SetScrollHandler(std::function<void(float)>) {}
-
-
 // ---- The contact panel's services: a file next to the profile, and the system's zone database ------------
 
-bool SaveFile(const std::string& folder, const std::string& name, const std::string&, const std::string& bytes, std::string& where) {
+SavedFile SaveFile(const std::string& folder, const std::string& name, const std::string&, const std::string& bytes) {
     // Only a plain name: nothing in it can leave the folder.
-    if (name.empty() || name.front() == '.' || name.find_first_of("/\\:") != std::string::npos) {
-        where = "not a plain file name: " + name;
-        return false;
-    }
+    if (name.empty() || name.front() == '.' || name.find_first_of("/\\:") != std::string::npos) return {false, "not a plain file name: " + name};
     std::error_code ec;
     fs::path dir = PathFromUtf8(folder.empty() ? "." : folder);
     if (const fs::path absolute = fs::absolute(dir, ec); !ec) dir = absolute;
     const fs::path file = (dir / PathFromUtf8(name)).lexically_normal();
-    where = Utf8FromPath(file);
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out.flush()) {
-        where = "cannot write " + where;
-        return false;
-    }
-    return true;
+    if (!out.flush()) return {false, "cannot write " + Utf8FromPath(file)};
+    return {true, Utf8FromPath(file)};
 }
 
 std::optional<int> ZoneOffsetMinutes(const std::string& zone, std::int64_t unix_seconds) {
@@ -456,6 +314,126 @@ std::string LocalTimeZone() {
     const std::size_t at = target.find("zoneinfo/");
     zone = ec || at == std::string::npos ? std::string() : target.substr(at + 9);
     return IsZoneName(zone) && ZoneOffsetMinutes(zone, 0) ? zone : std::string();
+}
+
+}  // namespace
+
+Environment ReadEnvironment() {
+    Environment env;  // the browser's preferences do not apply: --theme and the window decide
+    env.executable_dir = ExecutableDir();
+    return env;
+}
+
+HostServices Services() {
+    HostServices services;
+    services.open_url = OpenUrl;
+    services.save_file = SaveFile;
+    services.zone_offset_minutes = ZoneOffsetMinutes;
+    services.local_time_zone = LocalTimeZone;
+    services.set_title = [](const std::string& title) { glfwSetWindowTitle(g.window, title.c_str()); };
+    return services;  // no URL hash, parent page or theme memory on the desktop
+}
+
+bool Init(const WindowConfig& config, std::string& error) {
+    glfwSetErrorCallback(OnGlfwError);
+    if (!glfwInit()) {
+        error = "cannot open a window: GLFW failed to initialise (is a display available?)";
+        return false;
+    }
+    g.placement = WindowPlacement{config.width, config.height, false, 0, 0, false};
+    g.placement_file = config.remember_placement ? WindowStateFile(kOs, CurrentUserDirs()) : std::string();
+    std::optional<WindowPlacement> saved;
+    if (!g.placement_file.empty()) saved = ReadPlacement(g.placement_file);  // a corrupt file reads as none
+    if (saved) g.placement = *saved;
+
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);  // the size is in logical pixels
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);          // shown once placed
+    glfwWindowHint(GLFW_MAXIMIZED, saved && saved->maximized ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "portfolio");  // matches StartupWMClass in portfolio.desktop
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "portfolio");
+    g.window = glfwCreateWindow(g.placement.width, g.placement.height, config.title.c_str(), nullptr, nullptr);
+    if (!g.window) {
+        error = "cannot create an OpenGL 3.3 window";
+        glfwTerminate();
+        return false;
+    }
+    if (saved && PlacementVisible(*saved, MonitorWorkAreas())) glfwSetWindowPos(g.window, saved->x, saved->y);
+    if (!config.hidden) glfwShowWindow(g.window);
+    glfwMakeContextCurrent(g.window);
+    glfwSwapInterval(1);
+    UpdateScale();
+    NoteWindowPlacement();
+    glfwSetMouseButtonCallback(g.window, OnMouseButton);
+    glfwSetScrollCallback(g.window, OnScroll);
+    glfwSetKeyCallback(g.window, OnKey);
+    glfwSetCharCallback(g.window, OnChar);
+    glfwSetWindowFocusCallback(g.window, OnFocus);
+    glfwSetCursorEnterCallback(g.window, OnEnter);
+    glfwSetFramebufferSizeCallback(g.window, OnFramebufferSize);
+    glfwSetWindowSizeCallback(g.window, OnWindowSize);
+    glfwSetWindowPosCallback(g.window, OnWindowPos);
+    glfwSetWindowRefreshCallback(g.window, OnRefresh);
+    glfwSetWindowIconifyCallback(g.window, OnIconify);
+    glfwSetWindowContentScaleCallback(g.window, OnContentScale);
+    glfwSetDropCallback(g.window, OnDrop);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+    glfwSetCursorPosCallback(g.window, OnCursorPos);
+#if !defined(_WIN32)
+    InstallStopSignals();
+#endif
+    NoteActivity();
+    return true;
+}
+
+void Shutdown() {
+    if (!g.window) return;
+    if (!g.placement_file.empty()) SavePlacement();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(g.window);
+    glfwTerminate();
+    g.window = nullptr;
+}
+
+float PixelScale() { return g.pixel_scale; }
+
+void FramebufferSize(int& width, int& height) { glfwGetFramebufferSize(g.window, &width, &height); }
+
+void Run(Callbacks callbacks) {
+    g.callbacks = std::move(callbacks);
+    const Callbacks& cb = g.callbacks;
+    double next_poll = glfwGetTime() + cb.poll_seconds;  // not before the first frame has uploaded the fonts
+    while (!glfwWindowShouldClose(g.window) && !g_stop_requested) {
+#if !defined(_WIN32)
+        ReapOpeners();
+#endif
+        const bool busy = (cb.animating && cb.animating()) || glfwGetTime() - g.last_activity < kSettleSeconds;
+        const double activity_before = g.last_activity;
+        if (busy) glfwPollEvents();
+        else if (cb.poll) glfwWaitEventsTimeout(std::max(0.001, next_poll - glfwGetTime()));
+        else glfwWaitEvents();  // asleep until input, a resize or a redraw request
+        if (g_stop_requested) break;
+        if (cb.poll && glfwGetTime() >= next_poll) {
+            next_poll = glfwGetTime() + cb.poll_seconds;
+            if (cb.poll()) NoteActivity();
+        }
+        if (!g.dropped.empty()) {
+            const std::vector<std::string> paths = std::move(g.dropped);
+            g.dropped.clear();
+            if (cb.files_dropped) cb.files_dropped(paths);
+            NoteActivity();
+        }
+        if (!busy && g.last_activity == activity_before) continue;  // woke only to poll: nothing to draw
+        BeginImGuiFrame();
+        if (!cb.frame || !cb.frame()) break;
+        glfwSwapBuffers(g.window);
+    }
 }
 
 }  // namespace portfolio::platform
