@@ -3,11 +3,14 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
+#include <cmath>
+#include <filesystem>
 
 #include "core/route.h"
 #include "imgui_internal.h"  // the input event queue (App::Animating), the keyboard focus (KeepKeyboardFocus)
 
+#include "core/dates.h"
+#include "core/embed.h"
 #include "core/reload.h"
 #include "ui/help_overlay.h"
 #include "ui/sections.h"
@@ -15,17 +18,6 @@
 
 namespace portfolio::ui {
 namespace {
-
-Date Today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-#if defined(_WIN32)
-    localtime_s(&local, &now);
-#else
-    localtime_r(&now, &local);
-#endif
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 // Whether the visitor typed `c` this frame outside a text field: shortcuts by character, whatever the keyboard layout.
 bool Typed(ImWchar c) {
@@ -71,6 +63,7 @@ void KeepKeyboardFocus(FocusState& focus, ImGuiID focus_at_start) {
 
 App::App(AppSettings settings, Host host) : settings_(std::move(settings)), host_(std::move(host)), theme_(MakeTheme(settings_.theme)) {
     if (!settings_.initial_state.empty()) ApplyRoute(settings_.initial_state);
+    shown_route_ = RouteText();
 }
 
 void App::SetProfile(LoadResult loaded) {
@@ -79,6 +72,45 @@ void App::SetProfile(LoadResult loaded) {
     markup_.Clear();
     state_.section_y.clear();
     state_.publications.Reset();
+    folder_ = std::filesystem::path(loaded_.file).parent_path().string();
+    query_.Reset(loaded_.profile);
+    query_.Update(state_.publications.filter);
+    if (host_.set_title) host_.set_title(loaded_.profile.basics.name.empty() ? "Portfolio" : loaded_.profile.basics.name + " \xE2\x80\x94 Portfolio");
+}
+
+void App::OpenAt(std::string_view location_search, std::string_view location_hash) {
+    const EmbedParams embed = ParseEmbedQuery(location_search);
+    if (!embed.section.empty() && SetEmbed(embed.section, embed.transparent)) ApplyRoute(FormatRoute(embed.route));
+    else if (!location_hash.empty()) ApplyRoute(location_hash);
+    shown_route_ = RouteText();  // the address already shows it
+}
+
+bool App::SetEmbed(std::string_view name, bool transparent) {
+    embed_ = IsEmbedName(name) ? std::string(name) : std::string();
+    transparent_ = !embed_.empty() && transparent;
+    return !embed_.empty();
+}
+
+void App::OnHashChange(std::string_view hash) {
+    if (!embed_.empty()) return;
+    ApplyRoute(hash);
+    shown_route_ = RouteText();  // the address shows it already: no new history entry
+}
+
+void App::OnParentMessage(std::string_view json) {
+    const std::optional<EmbedCommand> command = DecodeCommandMessage(json);
+    if (!command) return;  // not ours, or malformed
+    if (command->kind == EmbedCommand::Kind::SetFilter) ApplyRoute(command->value);
+    else SetThemeChoice(ParseThemeChoice(command->value));  // the host's choice, not saved as the visitor's
+}
+
+bool App::PrepareFrame(float pixel_scale, std::string& error) {
+    const bool rescaled = std::fabs(pixel_scale - settings_.pixel_scale) > 0.01f;  // moved to a screen of another density
+    if (!rescaled && !typed_missing_ && !fonts_stale_) return true;
+    settings_.pixel_scale = pixel_scale;
+    fonts_stale_ = false;
+    ImGui::GetIO().Fonts->Clear();
+    return InitFonts(error);
 }
 
 std::string App::RouteText() const {
@@ -95,8 +127,9 @@ void App::ApplyRoute(std::string_view text) {
     std::snprintf(s.search, sizeof s.search, "%s", s.filter.query.c_str());
     s.selected = route.selected;
     if (!route.selected.empty()) s.scroll_to_selected = route.selected;
-    else if (!route.section.empty()) state_.scroll_to = route.section;
+    else if (FindSection(route.section)) state_.scroll_to = route.section;
     s.route_discrete = true;
+    query_.Update(s.filter);
 }
 
 bool App::InitFonts(std::string& error) {
@@ -126,6 +159,19 @@ void App::SyncTextures() {
         textures_[reference] = ImageTexture{host_.create_texture(image), image.width, image.height};
 }
 
+void App::NoteTypedCharacters() {
+    // Typed characters the atlas has no glyph for ("ł" in a search) are remembered for the next atlas.
+    if (!fonts_.from_files) return;
+    for (const ImWchar c : ImGui::GetIO().InputQueueCharacters) {
+        if (c < 0x20 || fonts_.body->FindGlyphNoFallback(c) != nullptr) continue;
+        char utf8[5] = {};
+        ImTextCharToUtf8(utf8, c);
+        if (typed_text_.find(utf8) != std::string::npos) continue;  // asked once already
+        typed_text_ += utf8;
+        typed_missing_ = true;
+    }
+}
+
 void App::Frame() {
     SyncTextures();
     ImGui::NewFrame();
@@ -135,16 +181,7 @@ void App::Frame() {
     state_.effects.Clear();
     state_.focus.NewFrame();
     const ImGuiID focus_at_start = ImGui::GetFocusID();
-    // Typed characters the atlas has no glyph for ("ł" in a search) are remembered for the next atlas.
-    if (fonts_.from_files)
-        for (const ImWchar c : ImGui::GetIO().InputQueueCharacters) {
-            if (c < 0x20 || fonts_.body->FindGlyphNoFallback(c) != nullptr) continue;
-            char utf8[5] = {};
-            ImTextCharToUtf8(utf8, c);
-            if (typed_text_.find(utf8) != std::string::npos) continue;  // asked once already
-            typed_text_ += utf8;
-            typed_missing_ = true;
-        }
+    NoteTypedCharacters();
     // "/" jumps to the publication search, "?" shows the keyboard help, "T" switches the theme (unless
     // the visitor is typing somewhere).
     if (Typed('/')) {
@@ -163,32 +200,18 @@ void App::Frame() {
     pending_scroll_ = -1.0f;
     ImGui::Begin("##portfolio", nullptr, flags);
 
+    const bool embedded = !embed_.empty();
     const float window_w = ImGui::GetWindowWidth() - ImGui::GetStyle().ScrollbarSize;
     const bool compact = window_w < 640.0f;
-    const float gutter = embed_ != EmbedSection::None ? 12.0f : compact ? theme_.metrics.gutter_compact : theme_.metrics.gutter;
+    const float gutter = embedded ? 12.0f : compact ? theme_.metrics.gutter_compact : theme_.metrics.gutter;
     const float column = std::min(theme_.metrics.column_max, window_w - 2.0f * gutter);
     const float x = ImGui::GetWindowPos().x + std::max(gutter, (window_w - column) * 0.5f);
-    ViewContext ctx{loaded_.profile, loaded_.diagnostics, state_, theme_, fonts_, markup_, host_, Today(), x, column, compact, &textures_};
-
-    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + (embed_ == EmbedSection::None ? 14.0f : 4.0f)));
+    // The query runs before the views: they draw its result (the filter they change shows next frame).
+    const QueryResult& query = query_.Update(state_.publications.filter);
+    ViewContext ctx{loaded_.profile, loaded_.diagnostics, state_, theme_, fonts_, markup_, host_, query, query_.Index(),
+                    folder_, LocalToday(), x, column, compact, &textures_};
     bool toggle_theme = Typed('t') || Typed('T');
-    // Embedded, the page shows only the chosen section, without navigation or footer.
-    const auto shows = [&](EmbedSection s) { return embed_ == EmbedSection::None || embed_ == EmbedSection::All || embed_ == s; };
-    if (embed_ == EmbedSection::None) ShowNavigation(ctx, toggle_theme);
-    ShowDiagnostics(ctx);
-    if (shows(EmbedSection::Profile)) {
-        ShowHeader(ctx);
-        ShowAbout(ctx);
-    }
-    if (shows(EmbedSection::Publications)) ShowPublications(ctx);
-    if (shows(EmbedSection::Projects)) ShowProjects(ctx);
-    if (embed_ == EmbedSection::None || embed_ == EmbedSection::All) {
-        ShowExperience(ctx);
-        ShowEducation(ctx);
-    }
-    if (shows(EmbedSection::Contact)) ShowContact(ctx);
-    if (embed_ == EmbedSection::None) ShowFooter(ctx);
-    else VerticalSpace(4.0f);
+    DrawPage(ctx, toggle_theme);
 
     scroll_y_ = ImGui::GetScrollY();
     scroll_max_y_ = ImGui::GetScrollMaxY();
@@ -197,16 +220,82 @@ void App::Frame() {
     ShowHelpOverlay(ctx, state_.help_open);
     KeepKeyboardFocus(state_.focus, focus_at_start);
     ImGui::Render();
-    if (toggle_theme) SetThemeChoice(theme_.mode == ThemeMode::Light ? ThemeChoice::Dark : ThemeChoice::Light);
-    else if (state_.theme_choice != applied_choice_) SetThemeChoice(state_.theme_choice);
+    FinishFrame(toggle_theme);
+}
+
+// The sections of the table (ui/sections.h) that have something to show; embedded, only those of the
+// embed name, without the top bar and footer.
+void App::DrawPage(const ViewContext& ctx, bool& toggle_theme) {
+    const bool embedded = !embed_.empty();
+    ImGui::SetCursorScreenPos(ImVec2(ctx.x, ImGui::GetCursorScreenPos().y + (embedded ? 4.0f : 14.0f)));
+    if (!embedded) ShowNavigation(ctx, toggle_theme);
+    ShowDiagnostics(ctx);
+    for (const SectionRow& row : Sections()) {
+        const bool wanted = !embedded || embed_ == "all" || (row.embed != nullptr && embed_ == row.embed);
+        if (wanted && row.present(ctx.profile)) row.show(ctx);
+    }
+    if (!embedded) ShowFooter(ctx);
+    else VerticalSpace(4.0f);
+}
+
+void App::FinishFrame(bool toggle_theme) {
+    if (toggle_theme) ApplyThemeChoice(theme_.mode == ThemeMode::Light ? ThemeChoice::Dark : ThemeChoice::Light);
+    else if (state_.theme_choice != applied_choice_) ApplyThemeChoice(state_.theme_choice);
     ++frames_;
     if (reanchor_) {  // the sections of the new profile have their positions now
         pending_scroll_ = AnchorScroll(anchor_sections_, anchor_scroll_, state_.section_y);
         reanchor_ = false;
     }
+    query_.Update(state_.publications.filter);  // the state API answers for the filter as the frame left it
+    SetBackdrop();
+    SyncHost();
+}
+
+// The page's background for the renderer (gfx/background): the theme's colours, slowly moving.
+void App::SetBackdrop() {
+    Backdrop& b = state_.effects.backdrop;
+    const Palette& pal = theme_.palette;
+    b.page = pal.page;
+    b.tint_a = pal.accent;
+    b.tint_b = pal.warning;
+    b.strength = theme_.mode == ThemeMode::Light ? 0.10f : 0.16f;
+    if (!state_.reduced_motion) backdrop_clock_ += std::min(ImGui::GetIO().DeltaTime, 0.1f);  // still when asked for no motion
+    b.time = backdrop_clock_;
+    b.scroll = scroll_y_;
+    b.transparent = transparent_;
+}
+
+// Tells the host what changed this frame. The visitor's theme choice is remembered. The view and
+// filter live in the URL hash: a click adds a history entry, typing adds one for its first key and then
+// replaces it. Embedded, the parent page is told the height and the filter instead (core/embed.h), and
+// its history is left alone.
+void App::SyncHost() {
+    if (state_.theme_choice != remembered_choice_) {
+        remembered_choice_ = state_.theme_choice;
+        if (host_.remember_theme) host_.remember_theme(ThemeChoiceName(remembered_choice_));
+    }
+    const std::string route = RouteText();
+    if (!embed_.empty()) {
+        const int height = static_cast<int>(std::ceil(content_height_));
+        if ((route != shown_route_ || height != reported_height_) && host_.post_to_parent)
+            host_.post_to_parent(EncodeResizeMessage(height, embed_, route));
+        shown_route_ = route;
+        reported_height_ = height;
+        return;
+    }
+    if (route == shown_route_) return;
+    const bool typing = !state_.publications.route_discrete;
+    if (host_.show_route) host_.show_route(route, !typing || !last_change_was_typing_);
+    last_change_was_typing_ = typing;
+    shown_route_ = route;
 }
 
 void App::SetThemeChoice(ThemeChoice choice) {
+    ApplyThemeChoice(choice);
+    remembered_choice_ = choice;
+}
+
+void App::ApplyThemeChoice(ThemeChoice choice) {
     state_.theme_choice = applied_choice_ = choice;
     const bool dark = choice == ThemeChoice::Dark || (choice == ThemeChoice::Auto && system_dark_);
     SetTheme(dark ? ThemeMode::Dark : ThemeMode::Light);
@@ -214,7 +303,7 @@ void App::SetThemeChoice(ThemeChoice choice) {
 
 void App::SetSystemDark(bool dark) {
     system_dark_ = dark;
-    if (applied_choice_ == ThemeChoice::Auto) SetThemeChoice(ThemeChoice::Auto);
+    if (applied_choice_ == ThemeChoice::Auto) ApplyThemeChoice(ThemeChoice::Auto);
 }
 
 bool App::CanScroll(ImVec2 pointer, ImVec2 wheel) const {
@@ -232,6 +321,7 @@ void App::ReplaceProfile(LoadResult loaded) {
     anchor_sections_ = state_.section_y;
     anchor_scroll_ = scroll_y_;
     reanchor_ = frames_ > 0;
+    fonts_stale_ = NeedsFontRebuild(loaded.profile);
     SetProfile(std::move(loaded));
     state_.scroll_to.clear();  // a pending jump may name a section that is gone
 }
@@ -263,42 +353,6 @@ ThemeChoice ParseThemeChoice(std::string_view text) {
 
 const char* ThemeChoiceName(ThemeChoice choice) {
     return choice == ThemeChoice::Light ? "light" : choice == ThemeChoice::Dark ? "dark" : "auto";
-}
-
-std::string CollectProfileText(const Profile& p) {
-    std::string all;
-    auto add = [&](const std::string& s) { all += s; };
-    add(p.basics.name); add(p.basics.label); add(p.basics.summary); add(p.basics.location.city); add(p.basics.email);
-    if (p.basics.affiliation) add(p.basics.affiliation->name);
-    for (const auto& a : p.basics.advisors) add(a.name);
-    for (const auto& sp : p.basics.profiles) add(sp.network);
-    for (const auto& t : p.topics) add(t.name);
-    for (const auto& pub : p.publications) {
-        add(pub.name); add(pub.publisher); add(pub.summary);
-        for (const auto& a : pub.authors) add(a.name);
-        for (const auto& b : pub.badges) add(b);
-        for (const auto& l : pub.links) add(l.label);
-    }
-    for (const auto& pr : p.projects) {
-        add(pr.name); add(pr.description);
-        for (const auto& h : pr.highlights) add(h);
-        for (const auto& k : pr.keywords) add(k);
-        for (const auto& r : pr.roles) add(r);
-    }
-    for (const auto& w : p.work) {
-        add(w.name); add(w.position); add(w.summary); add(w.location);
-        for (const auto& h : w.hosts) add(h.name);
-        for (const auto& f : w.features) add(f);
-        for (const auto& h : w.highlights) add(h);
-    }
-    for (const auto& e : p.education) {
-        add(e.institution); add(e.area); add(e.study_type); add(e.location);
-        for (const auto& s : e.supervisors) add(s.name);
-    }
-    for (const auto& i : p.interests) add(i.name);
-    for (const auto& a : p.availability) { add(a.title); add(a.description); }
-    for (const auto& s : p.sections) { add(s.title); add(s.body); }
-    return all;
 }
 
 }  // namespace portfolio::ui

@@ -1,5 +1,8 @@
-// The portfolio UI as one object: holds the loaded profile, the theme, fonts and the visitor's state,
-// and builds one ImGui frame at a time. Knows nothing of windows, GL or the browser.
+// The portfolio UI as one object: holds the loaded profile, the publication query, the theme, fonts and
+// the visitor's state, and builds one ImGui frame at a time: profile -> query result -> views -> draw
+// data + effect list (ui/effects.h) for the renderer. It owns the page's policies towards its host
+// (core/host.h): the URL hash and its history entries, the embed protocol with the parent page, the
+// remembered theme, the window title. Knows nothing of windows, GL or the browser.
 #pragma once
 
 #include <map>
@@ -26,6 +29,17 @@ public:
 
     // Takes a load result (profile + diagnostics). Call before InitFonts so the atlas covers its characters.
     void SetProfile(LoadResult loaded);
+    // Where the page opens, from the web page's address: `?embed=section...` (core/embed.h) shows one part
+    // of the page to a parent page, else the URL hash is the view and filter to open with.
+    void OpenAt(std::string_view location_search, std::string_view location_hash);
+    // The visitor navigated (back/forward, an edited #link): ignored when embedded (the parent owns history).
+    void OnHashChange(std::string_view hash);
+    // A message from the parent page (embedded): setFilter and setTheme commands; anything else is ignored.
+    void OnParentMessage(std::string_view json);
+    // Between frames: rebuilds the font atlas when the screen's density changed, the visitor typed
+    // characters the atlas lacks, or a replaced profile needs new ones (the renderer uploads it again).
+    // False with a message when font files are missing.
+    bool PrepareFrame(float pixel_scale, std::string& error);
     // Adds the fonts to the current ImGui context's atlas and applies the theme. Returns false (with a
     // message) when font files are missing; the app still runs with ImGui's built-in font.
     bool InitFonts(std::string& error);
@@ -34,8 +48,8 @@ public:
     void Frame();
 
     // Shows a profile that changed on disk (live reload), keeping the visitor's place: the filters, and
-    // the section being read at the same offset into it (core/reload.h AnchorScroll). Ask
-    // NeedsFontRebuild(new profile) first: the atlas is the caller's to rebuild.
+    // the section being read at the same offset into it (core/reload.h AnchorScroll). The next
+    // PrepareFrame rebuilds the atlas if the new profile needs characters it lacks.
     void ReplaceProfile(LoadResult loaded);
     // Whether `profile` uses characters missing from the font atlas. Then the caller rebuilds it between
     // frames: io.Fonts->Clear(), InitFonts() (the renderer uploads the new atlas by itself).
@@ -51,8 +65,9 @@ public:
 
     void SetTheme(ThemeMode mode);
     const Theme& GetTheme() const { return theme_; }
-    // The visitor's theme choice; Auto follows SetSystemDark. The header's switch and "T" choose Light or
-    // Dark, the help overlay any of the three; the caller remembers changes (GetThemeChoice after Frame).
+    // The theme choice to show (startup, the parent page's command); Auto follows SetSystemDark. It is not
+    // remembered: only the visitor's own changes are (the header's switch, "T", the help's Appearance),
+    // through the host's remember_theme.
     void SetThemeChoice(ThemeChoice choice);
     ThemeChoice GetThemeChoice() const { return state_.theme_choice; }
     void SetSystemDark(bool dark);
@@ -77,14 +92,17 @@ public:
     std::string RouteText() const;
     // Applies a text form (URL hash, --state); unknown or malformed parts are ignored.
     void ApplyRoute(std::string_view text);
-    // Whether the last change of RouteText() came from a click (a new history entry) or typing (replace).
-    bool RouteChangeIsDiscrete() const { return state_.publications.route_discrete; }
     void SetReducedMotion(bool reduced) { state_.reduced_motion = reduced; }
     bool ReducedMotion() const { return state_.reduced_motion; }
-    // Embedded in another page: only `section` is drawn (core/embed.h); transparent drops the page colour.
-    void SetEmbed(EmbedSection section, bool transparent) { embed_ = section; transparent_ = transparent; }
-    EmbedSection Embedded() const { return embed_; }
+    // Embedded in another page: only the sections of that embed name are drawn ("all": the whole page
+    // without its top bar and footer; ui/sections.h); transparent drops the page colour. An unknown name
+    // shows the full page. Returns whether the page is embedded now.
+    bool SetEmbed(std::string_view name, bool transparent);
+    const std::string& Embedded() const { return embed_; }  // "" when not embedded
     bool Transparent() const { return transparent_; }
+    // The publication query for the current filter (what the list shows and the state API reports).
+    const QueryResult& Query() const { return query_.Result(); }
+    std::size_t QueryRuns() const { return query_.Runs(); }
     // The renderer can draw shader effects (shadows, avatar); the UI then asks for them each frame.
     void EnableEffects(bool enabled) { state_.effects.enabled = enabled; }
     const EffectList& Effects() const { return state_.effects; }
@@ -93,13 +111,22 @@ private:
     AppSettings settings_;
     Host host_;
     LoadResult loaded_;
+    std::string folder_;  // the folder of the profile file (the contact card is saved there on the desktop)
     Theme theme_;
     Fonts fonts_;
     UiState state_;
     MarkupCache markup_;
+    LiveQuery query_;
     unsigned long long frames_ = 0;
-    EmbedSection embed_ = EmbedSection::None;
+    std::string embed_;            // the embed name shown, "" when not embedded
     bool transparent_ = false;
+    // What the host shows of the page, to tell it only of changes (SyncHost).
+    std::string shown_route_;
+    bool last_change_was_typing_ = false;
+    int reported_height_ = -1;
+    ThemeChoice remembered_choice_ = ThemeChoice::Auto;
+    float backdrop_clock_ = 0.0f;  // advances only while frames are drawn, so waking from idle does not jump
+    bool fonts_stale_ = false;     // a replaced profile needs characters the atlas lacks
     float scroll_y_ = 0.0f;
     float scroll_max_y_ = 0.0f;
     float content_height_ = 0.0f;
@@ -117,10 +144,13 @@ private:
     ImageTextures textures_;
     bool textures_stale_ = true;
     void SyncTextures();
+    void DrawPage(const ViewContext& ctx, bool& toggle_theme);
+    void FinishFrame(bool toggle_theme);
+    void SetBackdrop();
+    void ApplyThemeChoice(ThemeChoice choice);
+    void SyncHost();
+    void NoteTypedCharacters();
 };
-
-// Every character the profile's text uses, for the font atlas.
-std::string CollectProfileText(const Profile& profile);
 
 // "light", "dark", "auto" and back (anything else is Auto), as the platform and the URL spell them.
 ThemeChoice ParseThemeChoice(std::string_view text);

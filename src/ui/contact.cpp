@@ -273,7 +273,7 @@ void ContactCardBlock(const ViewContext& ctx, float x, float width) {
     const Palette& p = ctx.theme.palette;
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + kBlockGap));
     if (ActionButton(ctx, "##card", ICON_DOWNLOAD, "Download contact card", false)) {
-        const SavedFile saved = ctx.host.save_file(VcardFileName(b), "text/vcard;charset=utf-8", BuildVcard(b));
+        const SavedFile saved = ctx.host.save_file(ctx.folder, VcardFileName(b), "text/vcard;charset=utf-8", BuildVcard(b));
         cs.card_saved_ok = saved.ok;
         cs.card_saved = saved.ok ? "Saved to " + saved.where : "Could not save the contact card: " + saved.where;
     }
@@ -484,6 +484,8 @@ void Composer(const ViewContext& ctx, float x, float width) {
 
 }  // namespace
 
+bool ContactPresent(const Profile& p);
+
 void ShowContact(const ViewContext& ctx) {
     const Profile& pr = ctx.profile;
     const Basics& b = pr.basics;
@@ -491,7 +493,7 @@ void ShowContact(const ViewContext& ctx) {
     cs.mailto.clear();
     cs.subject.clear();
     cs.statuses.clear();
-    if (b.email.empty() && b.profiles.empty() && pr.availability.empty()) return;
+    if (!ContactPresent(pr)) return;
     // The owner's clock: the zone through the host (the browser's Intl or the zone database), else the profile's offset.
     const auto now = static_cast<std::int64_t>(std::time(nullptr));
     cs.clock = ResolveOwnerClock(b, now, ctx.host.zone_offset_minutes);
@@ -613,6 +615,12 @@ void ShowFooter(const ViewContext& ctx) {
                              "   \xC2\xB7   Rendered with Dear ImGui from one JSON profile";
     TextLine(ctx, ctx.fonts.small, p.text_faint, text, ctx.x, ctx.width);
     VerticalSpace(28.0f);
+}
+
+bool ContactPresent(const Profile& p) { return !p.basics.email.empty() || !p.basics.profiles.empty() || !p.availability.empty(); }
+
+void ContactText(const Profile& p, std::string& out) {
+    for (const auto& a : p.availability) out += a.title + a.description;
 }
 
 }  // namespace portfolio::ui

@@ -111,21 +111,19 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
     const float h = 40.0f;
     // Section links on wide windows, then the theme switch at the right: Tab takes them left to right.
     if (!ctx.compact) {
-        struct Item { const char* id; const char* label; bool present; };
-        const Profile& pr = ctx.profile;
-        const bool about = !pr.basics.summary.empty() || !pr.sections.empty() || !pr.interests.empty();
-        const Item items[] = {{"about", "About", about},
-                              {"publications", "Publications", !ctx.profile.publications.empty()},
-                              {"projects", "Projects", !ctx.profile.projects.empty()},
-                              {"experience", "Experience", !ctx.profile.work.empty() || !ctx.profile.education.empty()},
-                              {"contact", "Contact", !pr.basics.email.empty() || !pr.basics.profiles.empty() || !pr.availability.empty()}};
+        // One link per nav label of the section table, to the first of its sections that is shown.
+        struct Item { const char* id; const char* label; };
+        std::vector<Item> items;
+        for (const SectionRow& row : Sections()) {
+            if (!row.nav_label || !row.present(ctx.profile)) continue;
+            const bool linked = std::any_of(items.begin(), items.end(), [&](const Item& it) { return std::string_view(it.label) == row.nav_label; });
+            if (!linked) items.push_back(Item{row.id, row.nav_label});
+        }
         // Laid out from the switch leftwards, drawn from the left.
         float left = ctx.x + ctx.width - 34.0f - 18.0f + 22.0f;
-        for (const Item& item : items)
-            if (item.present) left -= TextSize(ctx.fonts.small, item.label).x + 22.0f;
+        for (const Item& item : items) left -= TextSize(ctx.fonts.small, item.label).x + 22.0f;
         float x = left;
         for (const Item& item : items) {
-            if (!item.present) continue;
             const ImVec2 ts = TextSize(ctx.fonts.small, item.label);
             ImGui::SetCursorScreenPos(ImVec2(x, y + 3.0f));
             ImGui::PushID(item.id);
@@ -220,7 +218,6 @@ void ShowHeader(const ViewContext& ctx) {
 
 void ShowAbout(const ViewContext& ctx) {
     const Profile& pr = ctx.profile;
-    if (pr.basics.summary.empty() && pr.sections.empty() && pr.interests.empty()) return;
     SectionHeading(ctx, "about", nullptr, "About");
     RichTextStyle body = BodyText(ctx);
     body.color = ctx.theme.palette.text;
@@ -258,6 +255,22 @@ void ShowAbout(const ViewContext& ctx) {
         flow.End();
     }
     VerticalSpace(ctx.theme.metrics.section_gap);
+}
+
+void HeaderText(const Profile& p, std::string& out) {
+    const Basics& b = p.basics;
+    for (const std::string* s : {&b.name, &b.label, &b.email, &b.location.city, &b.location.region}) out += *s;
+    if (b.affiliation) out += b.affiliation->name;
+    for (const auto& a : b.advisors) out += a.name;
+    for (const auto& sp : b.profiles) out += sp.network;
+}
+
+bool AboutPresent(const Profile& p) { return !p.basics.summary.empty() || !p.sections.empty() || !p.interests.empty(); }
+
+void AboutText(const Profile& p, std::string& out) {
+    out += p.basics.summary;
+    for (const auto& s : p.sections) out += s.title + s.body;
+    for (const auto& i : p.interests) out += i.name;
 }
 
 }  // namespace portfolio::ui

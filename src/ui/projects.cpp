@@ -148,7 +148,6 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
 
 void ShowProjects(const ViewContext& ctx) {
     const Profile& pr = ctx.profile;
-    if (pr.projects.empty()) return;
     SectionHeading(ctx, "projects", nullptr, "Open-source projects");
     const int columns = ctx.compact ? 1 : (ctx.width >= 1100.0f ? 3 : 2);
     const float gap = ctx.theme.metrics.block_gap;
@@ -174,6 +173,14 @@ void ShowProjects(const ViewContext& ctx) {
         ImGui::Dummy(ImVec2(ctx.width, 0.0f));
     }
     VerticalSpace(ctx.theme.metrics.section_gap - gap);
+}
+
+void ProjectsText(const Profile& p, std::string& out) {
+    for (const auto& pr : p.projects) {
+        out += pr.name + pr.description;
+        for (const auto* list : {&pr.highlights, &pr.keywords, &pr.roles})
+            for (const auto& s : *list) out += s;
+    }
 }
 
 }  // namespace portfolio::ui

@@ -68,7 +68,7 @@ void ToggleValue(PublicationsState& s, Facet facet, const std::string& value) {
 // One row of facet chips with a small label in front.
 void FacetRow(const ViewContext& ctx, Facet facet, const char* label, float label_w) {
     PublicationsState& s = ctx.state.publications;
-    const auto& values = s.result.facets[static_cast<std::size_t>(facet)];
+    const auto& values = ctx.query.facets[static_cast<std::size_t>(facet)];
     if (values.empty()) return;
     const Palette& p = ctx.theme.palette;
     const float y = ImGui::GetCursorScreenPos().y;
@@ -194,7 +194,7 @@ void Filters(const ViewContext& ctx) {
         FacetRow(ctx, Facet::Tag, "TAG", label_w);
     }
     // Result line: counts, more/fewer filters, clear all.
-    const std::size_t shown = s.result.visible.size(), total = s.result.total;
+    const std::size_t shown = ctx.query.visible.size(), total = ctx.query.total;
     const float y = ImGui::GetCursorScreenPos().y + 2.0f;
     const std::string summary = shown == total ? "All " + std::to_string(total) + " publications"
                                                : "Showing " + std::to_string(shown) + " of " + std::to_string(total) + " publications";
@@ -388,8 +388,8 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
         skipped = 0.0f;
     };
     int last_topic_rank = -2;
-    for (std::size_t k = 0; k < s.result.visible.size(); ++k) {
-        const std::size_t i = s.result.visible[k];
+    for (std::size_t k = 0; k < ctx.query.visible.size(); ++k) {
+        const std::size_t i = ctx.query.visible[k];
         const Publication& pub = pr.publications[i];
         if (s.filter.sort == SortOrder::Topic) {
             // Group headings when listing by topic.
@@ -432,17 +432,10 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
 
 void ShowPublications(const ViewContext& ctx) {
     const Profile& pr = ctx.profile;
-    if (pr.publications.empty()) return;
     PublicationsState& s = ctx.state.publications;
-    if (!s.index) s.index = std::make_unique<PublicationIndex>(pr);
     if (std::strcmp(s.search, s.filter.query.c_str()) != 0 && !s.search_active) {
         // The filter changed from outside (URL, Clear all): mirror it in the box.
         std::snprintf(s.search, sizeof s.search, "%s", s.filter.query.c_str());
-    }
-    if (!s.result_valid || !(s.result_for == s.filter)) {
-        s.result = RunQuery(*s.index, s.filter);
-        s.result_for = s.filter;
-        s.result_valid = true;
     }
 
     const bool any_equal = std::any_of(pr.publications.begin(), pr.publications.end(), [](const Publication& pub) {
@@ -465,9 +458,19 @@ void ShowPublications(const ViewContext& ctx) {
     Filters(ctx);
     ShowTimeAxis(ctx);
     VerticalSpace(10.0f);
-    if (s.result.visible.empty()) EmptyResults(ctx);
+    if (ctx.query.visible.empty()) EmptyResults(ctx);
     else PublicationList(ctx, QueryWords(s.filter.query));
     VerticalSpace(ctx.theme.metrics.section_gap - 12.0f);
+}
+
+void PublicationsText(const Profile& p, std::string& out) {
+    for (const auto& t : p.topics) out += t.name;
+    for (const auto& pub : p.publications) {
+        out += pub.name + pub.publisher + pub.summary;
+        for (const auto& a : pub.authors) out += a.name;
+        for (const auto& b : pub.badges) out += b;
+        for (const auto& l : pub.links) out += l.label;
+    }
 }
 
 }  // namespace portfolio::ui

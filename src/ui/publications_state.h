@@ -1,5 +1,6 @@
-// The publication timeline's state: the filter (the part that goes into the URL), the query result it
-// gives, and the purely visual state (search text buffer, time axis view, cached card heights).
+// The publication timeline's state: the filter (the part that goes into the URL; the App runs the query
+// for it before the view, core/query.h LiveQuery), and the purely visual state (search text buffer, time axis view, cached card
+// heights).
 #pragma once
 
 #include <memory>
@@ -35,20 +36,12 @@ struct PublicationsState {
     double cited_at = -100.0;
     bool route_discrete = true;          // the last filter change was a click (push history) rather than typing
 
-    // Derived: rebuilt when the profile or the filter changes.
-    std::unique_ptr<PublicationIndex> index;
-    PublicationFilter result_for;
-    QueryResult result;
-    bool result_valid = false;
-
     // Layout cache for drawing only the visible cards: height per publication at `heights_width`.
     std::vector<float> heights;
     float heights_width = 0.0f;
     TimeAxisState axis;
 
     void Reset() {  // a new profile
-        index.reset();
-        result_valid = false;
         heights.clear();
         axis = TimeAxisState{};
         abstract_open.clear();

@@ -38,7 +38,7 @@ std::string App::StateJson() const {
     const Profile& p = loaded_.profile;
     json out;
     out["view"] = "home";
-    out["embed"] = EmbedSectionName(embed_);
+    out["embed"] = embed_;
     out["frames"] = frames_;
     out["theme"] = theme_.mode == ThemeMode::Light ? "light" : "dark";
     out["focus"] = state_.focus.target;  // the recorded control with the keyboard focus ("" for none or unnamed)
@@ -59,18 +59,14 @@ std::string App::StateJson() const {
     json errors = json::array();
     for (const Diagnostic& d : loaded_.diagnostics)
         errors.push_back({{"severity", d.severity == Severity::Error ? "error" : "warning"}, {"path", d.path}, {"line", d.line},
-                          {"column", d.column}, {"message", d.message}});
+                          {"column", d.column}, {"message", d.message}, {"file", d.file}});
     out["errors"] = std::move(errors);
     out["hoveredLink"] = state_.hovered_link;
     out["route"] = RouteText();
     const PublicationsState& ps = state_.publications;
     json visible = json::array();
-    // The filter may have changed since the last frame (a hash change, a host command): answer for it.
-    if (ps.index && !(ps.result_valid && ps.result_for == ps.filter)) {
-        for (std::size_t i : RunQuery(*ps.index, ps.filter).visible) visible.push_back(p.publications[i].id);
-    } else if (ps.result_valid) {
-        for (std::size_t i : ps.result.visible) visible.push_back(p.publications[i].id);
-    }
+    // The result the page draws: the app runs the query whenever the filter changes (ApplyRoute, frames).
+    for (std::size_t i : query_.Result().visible) visible.push_back(p.publications[i].id);
     out["visiblePublications"] = std::move(visible);
     out["selectedPublication"] = ps.selected;
     out["query"] = ps.filter.query;

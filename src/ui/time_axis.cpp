@@ -37,7 +37,8 @@ std::string MonthLabel(int key) { return FormatDate(DateOfMonthKey(key)); }
 void ShowTimeAxis(const ViewContext& ctx) {
     PublicationsState& s = ctx.state.publications;
     TimeAxisState& ax = s.axis;
-    const PublicationIndex& index = *s.index;
+    if (!ctx.index) return;
+    const PublicationIndex& index = *ctx.index;
     const Profile& pr = ctx.profile;
     const Palette& p = ctx.theme.palette;
     if (index.MaxMonth() == 0) return;  // nothing dated
@@ -161,7 +162,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
     float best = kMarker + 3.0f;
     for (std::size_t i = 0; i < pr.publications.size(); ++i) {
         if (!index.Month(i)) continue;
-        moving |= Approach(ax.alpha[i], s.result.matches[i] ? 1.0f : 0.22f, 10.0f, ctx.state.reduced_motion);
+        moving |= Approach(ax.alpha[i], ctx.query.matches[i] ? 1.0f : 0.22f, 10.0f, ctx.state.reduced_motion);
         if (stack_of[i] > 8) continue;
         const float x = x_of(static_cast<float>(index.Month(i)));
         const float y = base_y - static_cast<float>(std::min(stack_of[i], 8)) * kStack;
@@ -321,7 +322,7 @@ void ShowTimeAxis(const ViewContext& ctx) {
             s.selected = s.selected == id ? std::string() : id;
             if (!s.selected.empty()) {
                 s.scroll_to_selected = id;
-                if (!s.result.matches[hovered_pub]) {  // make sure the chosen paper is in the list
+                if (!ctx.query.matches[hovered_pub]) {  // make sure the chosen paper is in the list
                     s.filter.ClearFilters();
                     s.search[0] = '\0';
                 }

@@ -71,7 +71,6 @@ void Rail(const ViewContext& ctx, float top, float bottom, bool first, bool last
 
 void ShowExperience(const ViewContext& ctx) {
     const Profile& pr = ctx.profile;
-    if (pr.work.empty()) return;
     SectionHeading(ctx, "experience", nullptr, "Experience");
     const Palette& p = ctx.theme.palette;
     const float x = ctx.x + kRail, w = ctx.width - kRail;
@@ -119,7 +118,6 @@ void ShowExperience(const ViewContext& ctx) {
 
 void ShowEducation(const ViewContext& ctx) {
     const Profile& pr = ctx.profile;
-    if (pr.education.empty()) return;
     SectionHeading(ctx, "education", nullptr, "Education");
     const Palette& p = ctx.theme.palette;
     const float x = ctx.x + kRail, w = ctx.width - kRail;
@@ -167,6 +165,22 @@ void ShowEducation(const ViewContext& ctx) {
         VerticalSpace(same_as_previous || i + 1 == pr.education.size() || pr.education[i + 1].institution != e.institution ? 18.0f : 6.0f);
     }
     VerticalSpace(ctx.theme.metrics.section_gap - 18.0f);
+}
+
+void ExperienceText(const Profile& p, std::string& out) {
+    for (const auto& w : p.work) {
+        out += w.name + w.position + w.summary + w.location;
+        for (const auto& h : w.hosts) out += h.name;
+        for (const auto& f : w.features) out += f;
+        for (const auto& h : w.highlights) out += h;
+    }
+}
+
+void EducationText(const Profile& p, std::string& out) {
+    for (const auto& e : p.education) {
+        out += e.institution + e.area + e.study_type + e.location;
+        for (const auto& s : e.supervisors) out += s.name;
+    }
 }
 
 }  // namespace portfolio::ui

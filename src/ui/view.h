@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/contact.h"
+#include "core/host.h"
 #include "core/load.h"
 #include "core/markup.h"
 #include "core/profile.h"
@@ -99,11 +100,6 @@ struct UiState {
     FocusState focus;                    // the keyboard focus, as this frame drew it
 };
 
-struct SavedFile {
-    bool ok = false;
-    std::string where;  // the file's path, or where the browser puts downloads; if !ok, why it failed
-};
-
 // A profile image (core/image.h) uploaded as a texture by the host, by its reference in the profile.
 struct ImageTexture {
     ImTextureID texture = nullptr;
@@ -112,12 +108,8 @@ struct ImageTexture {
 };
 using ImageTextures = std::map<std::string, ImageTexture>;
 
-struct Host {
-    std::function<void(const std::string& url)> open_url;  // receives only checked http/https/mailto URLs
-    // Saves a file for the visitor: a download on the web, a file next to the profile on the desktop.
-    std::function<SavedFile(const std::string& name, const std::string& mime, const std::string& bytes)> save_file = {};
-    ZoneOffsetFn zone_offset_minutes = {};         // an IANA zone's UTC offset at an instant (Intl / zone database)
-    std::function<std::string()> local_time_zone = {};  // the visitor's IANA zone, "" when unknown
+// The host's services (core/host.h) and, from the renderer, image textures.
+struct Host : HostServices {
     // Uploads a decoded image as a texture (called during Frame, with the GL context current) and frees
     // one. Without them (headless) the generated emblem and the monogram are drawn instead.
     std::function<ImTextureID(const RgbaImage& image)> create_texture = {};
@@ -132,6 +124,9 @@ struct ViewContext {
     const Fonts& fonts;
     MarkupCache& markup;
     const Host& host;
+    const QueryResult& query;              // the publication query, run for this frame's filter (core/query.h)
+    const PublicationIndex* index;         // what it ran over; nullptr without publications
+    const std::string& folder;             // the folder of the profile file shown ("" on the web)
     Date today;
     float x = 0.0f;       // left edge of the content column (window coordinates)
     float width = 0.0f;   // width of the content column

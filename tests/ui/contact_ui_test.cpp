@@ -20,7 +20,7 @@ const std::string kProfile = std::string(PORTFOLIO_DATA_DIR) + "/profile.json";
 constexpr float kWidth = 1440.0f, kHeight = 900.0f;
 
 struct SavedCall {
-    std::string name, mime, bytes;
+    std::string folder, name, mime, bytes;
 };
 
 // The app in its own ImGui context; what it asks of the host is recorded.
@@ -34,9 +34,9 @@ struct ContactPage {
     static ui::Host FakeHost(ContactPage* self, bool with_zones) {
         ui::Host host;
         host.open_url = [self](const std::string& url) { self->opened.push_back(url); };
-        host.save_file = [self](const std::string& name, const std::string& mime, const std::string& bytes) {
-            self->saved.push_back(SavedCall{name, mime, bytes});
-            return ui::SavedFile{true, "/home/visitor/" + name};
+        host.save_file = [self](const std::string& folder, const std::string& name, const std::string& mime, const std::string& bytes) {
+            self->saved.push_back(SavedCall{folder, name, mime, bytes});
+            return SavedFile{true, "/home/visitor/" + name};
         };
         if (with_zones) {
             host.zone_offset_minutes = [](const std::string& zone, std::int64_t) -> std::optional<int> {
@@ -127,6 +127,7 @@ TEST_CASE("the contact card goes to the host as a vCard, with a confirmation of 
     page.Click("contact:card");
     REQUIRE(page.saved.size() == 1);
     CHECK(page.saved[0].name == "xuanlei-zhao.vcf");
+    CHECK(page.saved[0].folder == std::string(PORTFOLIO_DATA_DIR));  // next to the profile shown
     CHECK(page.saved[0].mime.rfind("text/vcard", 0) == 0);
     CHECK(page.saved[0].bytes.rfind("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Xuanlei Zhao\r\n", 0) == 0);
     CHECK(page.State()["contact"]["cardSaved"] == "Saved to /home/visitor/xuanlei-zhao.vcf");

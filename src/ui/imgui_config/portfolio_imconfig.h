@@ -7,8 +7,8 @@ namespace portfolio {
 void ImAssertFailed(const char* expression, const char* file, int line);
 }  // namespace portfolio
 
-#if defined(__EMSCRIPTEN__) && defined(NDEBUG)
-// The web download carries no assert texts (several KB of ImGui's expressions and paths): the line is
+#if defined(PORTFOLIO_TERSE_ASSERTS)
+// Set for the web release build (src/CMakeLists.txt): the web download carries no assert texts (several KB of ImGui's expressions and paths): the line is
 // enough to find one, and the count still reaches the tests.
 #define IM_ASSERT(_EXPR) ((_EXPR) ? (void)0 : ::portfolio::ImAssertFailed("", "imgui", __LINE__))
 #else
