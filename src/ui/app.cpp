@@ -129,6 +129,10 @@ void App::ApplyRoute(std::string_view text) {
     if (!route.selected.empty()) s.scroll_to_selected = route.selected;
     else if (FindSection(route.section)) state_.scroll_to = route.section;
     s.route_discrete = true;
+    if (s.search_active) {  // the new query wins over the one being typed: the box lets go and shows it
+        ImGui::ClearActiveID();
+        s.search_active = false;
+    }
     query_.Update(s.filter);
 }
 

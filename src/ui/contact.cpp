@@ -2,6 +2,7 @@
 // filter the publications; e-mail with copy; the owner's local time; profiles; a contact card; a composer that
 // builds a safe mailto: link), the problems panel for a malformed profile, and the footer.
 #include <algorithm>
+#include <filesystem>
 #include <ctime>
 
 #include "core/contact.h"
@@ -482,6 +483,36 @@ void Composer(const ViewContext& ctx, float x, float width) {
     if (ImGui::IsItemHovered()) ctx.state.hovered_link = "mailto:" + pr.basics.email;
 }
 
+// The problems, up to 40, under the name of the file each is in ("Fix these in profile.json:"; when
+// they come from several files, one heading per file).
+void DiagnosticLines(const ViewContext& ctx, float ix, float iw) {
+    const Palette& p = ctx.theme.palette;
+    const auto name_of = [](const Diagnostic& d) {
+        const std::string name = std::filesystem::path(d.file).filename().string();
+        return name.empty() ? std::string("the profile") : name;
+    };
+    const bool one_file = std::all_of(ctx.diagnostics.begin(), ctx.diagnostics.end(),
+                                      [&](const Diagnostic& d) { return d.file == ctx.diagnostics.front().file; });
+    const std::string intro = "The page shows everything that could be read. Fix these in " +
+                              (one_file ? name_of(ctx.diagnostics.front()) : std::string("the files below")) + ":";
+    TextLine(ctx, ctx.fonts.small, p.text_muted, intro, ix, iw);
+    const std::size_t shown = std::min<std::size_t>(ctx.diagnostics.size(), 40);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Diagnostic& d = ctx.diagnostics[i];
+        if (!one_file && (i == 0 || ctx.diagnostics[i - 1].file != d.file)) {
+            VerticalSpace(4.0f);
+            TextLine(ctx, ctx.fonts.small_bold, p.text, name_of(d), ix, iw);
+        }
+        const std::string where = d.line > 0 ? "line " + std::to_string(d.line) + ":" + std::to_string(d.column) : std::string("file");
+        const float y = ImGui::GetCursorScreenPos().y;
+        DrawText(ctx.fonts.small_bold, ImVec2(ix, y), d.severity == Severity::Error ? p.danger : p.warning, where);
+        ImGui::SetCursorScreenPos(ImVec2(ix + 96.0f, y));
+        TextLine(ctx, ctx.fonts.small, p.text, d.path + "  \xE2\x80\x94  " + d.message, ix + 96.0f, iw - 96.0f);
+    }
+    if (shown < ctx.diagnostics.size())
+        TextLine(ctx, ctx.fonts.small, p.text_muted, "\xE2\x80\xA6 and " + std::to_string(ctx.diagnostics.size() - shown) + " more", ix, iw);
+}
+
 }  // namespace
 
 bool ContactPresent(const Profile& p);
@@ -582,18 +613,7 @@ void ShowDiagnostics(const ViewContext& ctx) {
         ctx.state.diagnostics_open = !ctx.state.diagnostics_open;
     ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetItemRectMax().y + 6.0f));
     if (ctx.state.diagnostics_open) {
-        TextLine(ctx, ctx.fonts.small, p.text_muted, "The page shows everything that could be read. Fix these in the profile JSON:", ix, iw);
-        const std::size_t shown = std::min<std::size_t>(ctx.diagnostics.size(), 40);
-        for (std::size_t i = 0; i < shown; ++i) {
-            const Diagnostic& d = ctx.diagnostics[i];
-            const std::string where = d.line > 0 ? "line " + std::to_string(d.line) + ":" + std::to_string(d.column) : std::string("file");
-            const float y = ImGui::GetCursorScreenPos().y;
-            DrawText(ctx.fonts.small_bold, ImVec2(ix, y), d.severity == Severity::Error ? p.danger : p.warning, where);
-            ImGui::SetCursorScreenPos(ImVec2(ix + 96.0f, y));
-            TextLine(ctx, ctx.fonts.small, p.text, d.path + "  \xE2\x80\x94  " + d.message, ix + 96.0f, iw - 96.0f);
-        }
-        if (shown < ctx.diagnostics.size())
-            TextLine(ctx, ctx.fonts.small, p.text_muted, "\xE2\x80\xA6 and " + std::to_string(ctx.diagnostics.size() - shown) + " more", ix, iw);
+        DiagnosticLines(ctx, ix, iw);
     }
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + pad;
@@ -603,6 +623,7 @@ void ShowDiagnostics(const ViewContext& ctx) {
     split.Merge(dl);
     ImGui::SetCursorScreenPos(ImVec2(ctx.x, top));
     ImGui::Dummy(ImVec2(ctx.width, bottom - top + 8.0f));
+    RecordTarget(ctx, "diagnostics");
 }
 
 void ShowFooter(const ViewContext& ctx) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/load.h"
+#include "common/malformed_cases.h"
 
 using namespace portfolio;
 
@@ -140,41 +141,8 @@ TEST_CASE("a plain JSON Resume file loads") {
     CHECK(r.profile.topics.empty());
 }
 
-struct MalformedCase {
-    const char* file;
-    const char* path;
-    int line;
-    int column;
-    const char* message;  // a part of the message the owner reads
-    bool renders_rest;    // the document parsed and the valid parts were kept
-};
-
 TEST_CASE("malformed profiles give a clear message with path and line:column, and keep what is valid") {
-    const MalformedCase cases[] = {
-        {"syntax-missing-comma.json", "$", 5, 5, "JSON syntax error: syntax error while parsing object - unexpected string literal; expected '}'", false},
-        {"syntax-trailing-comma.json", "$", 4, 24, "syntax error while parsing object key - unexpected '}'; expected string literal", false},
-        {"syntax-truncated.json", "$", 3, 1, "syntax error while parsing object - unexpected end of input", false},
-        {"root-not-object.json", "$", 1, 1, "expected the profile to be a JSON object, found a list", false},
-        {"empty.json", "$", 1, 1, "profile is empty: expected a JSON object", false},
-        {"missing-name.json", "$.basics.name", 2, 13, "missing required field \"name\"", true},
-        {"name-wrong-type.json", "$.basics.name", 2, 23, "expected a string, found a number", true},
-        {"publications-not-list.json", "$.publications", 3, 19, "expected a list, found an object", true},
-        {"publication-missing-title.json", "$.publications[1].name", 5, 5, "missing required field \"name\"", true},
-        {"invalid-date.json", "$.publications[0].releaseDate", 4, 39, "invalid date \"1843-13\": expected YYYY, YYYY-MM or YYYY-MM-DD", true},
-        {"invalid-date-words.json", "$.work[0].startDate", 4, 38, "invalid date \"September 1842\"", true},
-        {"bad-url-javascript.json", "$.basics.url", 4, 12, "link scheme \"javascript:\" is not allowed (only http, https and mailto)", true},
-        {"bad-url-no-scheme.json", "$.projects[0].url", 4, 32, "link has no scheme; write it as https://...", true},
-        {"bad-email.json", "$.basics.email", 2, 39, "invalid e-mail address \"ada at example dot org\"", true},
-        {"authors-wrong-types.json", "$.publications[0].authors[1]", 4, 44, "expected a string, found a number", true},
-        {"enum-and-link-missing-url.json", "$.publications[0].links[0].url", 4, 61, "missing required field \"url\"; link skipped", true},
-        {"unknown-topic-and-colour.json", "$.topics[0].color", 3, 43, "invalid colour \"teal\"", true},
-        {"invalid-utf8.json", "$", 2, 48, "invalid string: ill-formed UTF-8 byte", false},
-        {"deeply-nested.json", "$", 3, 75, "nesting deeper than 64 levels", false},
-        {"huge-string.json", "$.basics.summary", 4, 16, "text is 200000 bytes long; cut to 65536 bytes (limit 65536)", true},
-        {"entries-wrong-shape.json", "$.work[0]", 3, 13, "expected an object, found a string; entry skipped", true},
-        {"number-overflow.json", "$", 4, 21, "number overflow", false},
-    };
-    for (const MalformedCase& c : cases) {
+    for (const test::MalformedCase& c : test::kMalformedCases) {
         CAPTURE(c.file);
         const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/" + c.file);
         INFO(All(r));

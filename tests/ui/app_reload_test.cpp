@@ -15,22 +15,12 @@ namespace {
 const std::string kProfile = std::string(PORTFOLIO_DATA_DIR) + "/profile.json";
 
 // The app in its own ImGui context with the real fonts, drawn at 1280x800.
-struct Reloading {
-    ImGuiContext* context = ImGui::CreateContext();
-    ui::App app{ui::AppSettings{PORTFOLIO_ASSET_DIR, 1.0f, ui::ThemeMode::Light, ""}, ui::Host()};
-
-    explicit Reloading(LoadResult loaded) {
-        ResetImAssertCount();
-        app.SetProfile(std::move(loaded));
-        BuildFonts();
-    }
-    ~Reloading() { ImGui::DestroyContext(context); }
+struct Reloading : test::Page {
+    explicit Reloading(LoadResult loaded) : Page(std::move(loaded), test::PageOptions{ui::ThemeMode::Light, 1280.0f, 800.0f, {}}) {}
     void BuildFonts() {
-        ImGuiIO& io = ImGui::GetIO();
-        io.Fonts->Clear();
+        ImGui::GetIO().Fonts->Clear();
         test::InitFonts(app);
     }
-    void Frames(int n) { test::RunFrames(app, n, 1280, 800); }
     // The section the visitor reads: the lowest one starting above the top of the view or just below it.
     std::string SectionAtTop() const {
         std::string id;

@@ -19,77 +19,19 @@ namespace {
 const std::string kProfile = std::string(PORTFOLIO_DATA_DIR) + "/profile.json";
 constexpr float kWidth = 1440.0f, kHeight = 900.0f;
 
-struct SavedCall {
-    std::string folder, name, mime, bytes;
-};
-
-// The app in its own ImGui context; what it asks of the host is recorded.
-struct ContactPage {
-    std::vector<std::string> opened;
-    std::vector<SavedCall> saved;
-    std::string clipboard;
-    ImGuiContext* context = ImGui::CreateContext();
-    ui::App app;
-
-    static ui::Host FakeHost(ContactPage* self, bool with_zones) {
-        ui::Host host;
-        host.open_url = [self](const std::string& url) { self->opened.push_back(url); };
-        host.save_file = [self](const std::string& folder, const std::string& name, const std::string& mime, const std::string& bytes) {
-            self->saved.push_back(SavedCall{folder, name, mime, bytes});
-            return SavedFile{true, "/home/visitor/" + name};
+// The bundled profile; the host knows two time zones (or none) and where the visitor is.
+struct ContactPage : test::Page {
+    static void Zones(ui::Host& host) {
+        host.zone_offset_minutes = [](const std::string& zone, std::int64_t) -> std::optional<int> {
+            if (zone == "Asia/Singapore") return 480;
+            if (zone == "Europe/Berlin") return 60;
+            return std::nullopt;
         };
-        if (with_zones) {
-            host.zone_offset_minutes = [](const std::string& zone, std::int64_t) -> std::optional<int> {
-                if (zone == "Asia/Singapore") return 480;
-                if (zone == "Europe/Berlin") return 60;
-                return std::nullopt;
-            };
-            host.local_time_zone = [] { return std::string("Europe/Berlin"); };
-        }
-        return host;
+        host.local_time_zone = [] { return std::string("Europe/Berlin"); };
     }
-
     explicit ContactPage(bool with_zones = true)
-        : app(ui::AppSettings{PORTFOLIO_ASSET_DIR, 1.0f, ui::ThemeMode::Light, ""}, FakeHost(this, with_zones)) {
-        ResetImAssertCount();
-        app.SetProfile(LoadProfileFromFile(kProfile));
-        test::InitFonts(app);
-        ImGuiIO& io = ImGui::GetIO();
-        io.ClipboardUserData = this;
-        io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<ContactPage*>(self)->clipboard = text; };
-        io.GetClipboardTextFn = [](void* self) { return static_cast<ContactPage*>(self)->clipboard.c_str(); };
+        : Page(kProfile, test::PageOptions{ui::ThemeMode::Light, kWidth, kHeight, with_zones ? Zones : std::function<void(ui::Host&)>()}) {
         Frames(3);
-    }
-    ~ContactPage() { ImGui::DestroyContext(context); }
-
-    void Frames(int n) { test::RunFrames(app, n, kWidth, kHeight); }
-    nlohmann::json State() const { return nlohmann::json::parse(app.StateJson()); }
-
-    // The centre of a control the UI recorded this frame; scrolls the page until it is in view.
-    ImVec2 Find(const std::string& target) {
-        ImGuiIO& io = ImGui::GetIO();
-        for (int attempt = 0; attempt < 200; ++attempt) {
-            const auto targets = State()["targets"];
-            REQUIRE_MESSAGE(targets.contains(target), "no control named " << target);
-            const auto& r = targets[target];
-            const float cx = r[0].get<float>() + r[2].get<float>() * 0.5f, cy = r[1].get<float>() + r[3].get<float>() * 0.5f;
-            if (cy > 60.0f && cy < kHeight - 60.0f) return ImVec2(cx, cy);
-            io.AddMousePosEvent(kWidth * 0.5f, kHeight * 0.5f);
-            io.AddMouseWheelEvent(0.0f, cy >= kHeight - 60.0f ? -2.0f : 2.0f);
-            Frames(2);
-        }
-        FAIL("could not scroll " << target << " into view");
-        return ImVec2();
-    }
-    void Click(const std::string& target) {
-        const ImVec2 p = Find(target);
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(p.x, p.y);
-        Frames(1);
-        io.AddMouseButtonEvent(0, true);
-        Frames(1);
-        io.AddMouseButtonEvent(0, false);
-        Frames(2);
     }
 };
 

@@ -42,21 +42,12 @@ struct Textures {
     std::intptr_t next = 100;
 };
 
-struct Page {
-    ImGuiContext* context = ImGui::CreateContext();
+// The page with a host that makes (fake) textures and records them.
+struct Page : test::Page {
     Textures textures;
-    ui::App app;
 
-    explicit Page(LoadResult loaded) : app(ui::AppSettings{PORTFOLIO_ASSET_DIR, 1.0f, ui::ThemeMode::Light, ""}, MakeHost()) {
-        ResetImAssertCount();
-        app.SetProfile(std::move(loaded));
-        test::InitFonts(app);
-    }
-    ~Page() { ImGui::DestroyContext(context); }
-
-    ui::Host MakeHost() {
-        ui::Host host;
-        host.open_url = [](const std::string&) {};
+    explicit Page(LoadResult loaded) : test::Page(std::move(loaded), test::PageOptions{ui::ThemeMode::Light, 1440.0f, 900.0f, [this](ui::Host& host) { Install(host); }}) {}
+    void Install(ui::Host& host) {
         host.create_texture = [this](const RgbaImage& image) {
             const std::intptr_t id = textures.next++;
             textures.live[id] = {image.width, image.height};
@@ -67,12 +58,11 @@ struct Page {
             textures.deleted.push_back(id);
             textures.live.erase(id);
         };
-        return host;
     }
 
     // Every texture the last frame drew with, and the area each covered (the union of its commands' clips).
     std::set<std::intptr_t> Frame(float width, float height) {
-        test::RunFrames(app, 1, width, height);
+        Frames(1, width, height);
         std::set<std::intptr_t> used;
         const ImDrawData* data = ImGui::GetDrawData();
         for (int n = 0; n < data->CmdListsCount; ++n)

@@ -18,47 +18,11 @@ namespace {
 
 constexpr float kWidth = 1440.0f, kHeight = 900.0f;
 
-// The bundled profile in its own ImGui context, driven by keys.
-struct KeyboardPage {
-    ImGuiContext* context = ImGui::CreateContext();
-    ui::App app;
-    std::vector<std::string> opened;  // URLs the UI asked the host to open
-
-    static ui::AppSettings Settings() {
-        ui::AppSettings settings;
-        settings.asset_dir = PORTFOLIO_ASSET_DIR;
-        return settings;
-    }
-    static ui::Host Host(KeyboardPage* self) {
-        ui::Host host;
-        host.open_url = [self](const std::string& url) { self->opened.push_back(url); };
-        return host;
-    }
-
-    KeyboardPage() : app(Settings(), Host(this)) {
-        ResetImAssertCount();
-        app.SetProfile(LoadProfileFromFile(std::string(PORTFOLIO_DATA_DIR) + "/profile.json"));
-        test::InitFonts(app);
+// The bundled profile, driven by keys.
+struct KeyboardPage : test::Page {
+    KeyboardPage() : Page(std::string(PORTFOLIO_DATA_DIR) + "/profile.json", test::PageOptions{ui::ThemeMode::Light, kWidth, kHeight}) {
         Frames(3);
     }
-    ~KeyboardPage() { ImGui::DestroyContext(context); }
-
-    void Frames(int n) { test::RunFrames(app, n, kWidth, kHeight); }
-    // Presses and releases a key (with Shift held if asked), then lets the page settle for a frame.
-    void Press(ImGuiKey key, bool shift = false) {
-        ImGuiIO& io = ImGui::GetIO();
-        if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
-        io.AddKeyEvent(key, true);
-        Frames(1);
-        io.AddKeyEvent(key, false);
-        if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
-        Frames(2);
-    }
-    void Type(const char* text) {
-        ImGui::GetIO().AddInputCharactersUTF8(text);
-        Frames(3);
-    }
-
     static ImGuiID Focused() { return ImGui::GetCurrentContext()->NavId; }
     const ui::FocusState& Focus() const { return app.GetState().focus; }
     const auto& Targets() const { return app.GetState().targets; }
