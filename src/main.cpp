@@ -46,7 +46,9 @@ DataPaths FindData(const std::string& executable_dir) {
 // last good profile on screen with the new problems, core/reload.h) and replaced by a dropped profile.
 class ProfileFile {
 public:
-    explicit ProfileFile(std::string path) : path_(std::move(path)), watch_(StampFile(path_)) {}  // stamped before reading
+    explicit ProfileFile(std::string path) : path_(std::move(path)) {
+        if (platform::kLocalFiles) watch_ = FileWatch(StampFile(path_));  // stamped before reading, so an edit in between counts
+    }
     LoadResult Load() const {
         LoadResult loaded = LoadProfileFromFile(path_);
         PrintDiagnostics(loaded);
@@ -73,7 +75,7 @@ private:
         app.ReplaceProfile(std::move(result.shown));
     }
     std::string path_;
-    FileWatch watch_;
+    FileWatch watch_{FileStamp{}};
 };
 
 ui::Host MakeHost() {
@@ -136,8 +138,10 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     // The wheel is taken only when the app can use it, so an embedding page still scrolls.
     callbacks.wants_wheel = [&](float x, float y, float wx, float wy) { return app.CanScroll(ImVec2(x, y), ImVec2(wx, wy)); };
     callbacks.scroll_by = [&](float pixels) { app.ScrollBy(pixels); };
-    callbacks.files_dropped = [&](const std::vector<std::string>& paths) { file.Dropped(app, paths); };
-    callbacks.poll = [&] { return file.Poll(app); };
+    if (platform::kLocalFiles) {
+        callbacks.files_dropped = [&](const std::vector<std::string>& paths) { file.Dropped(app, paths); };
+        callbacks.poll = [&] { return file.Poll(app); };
+    }
     platform::Run(std::move(callbacks));
     renderer.Shutdown();
     platform::Shutdown();

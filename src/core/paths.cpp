@@ -4,6 +4,17 @@
 #include <filesystem>
 
 namespace portfolio {
+
+std::string FileNameOf(std::string_view path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+std::string FolderOf(std::string_view path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    if (slash == std::string_view::npos) return {};
+    return std::string(slash == 0 ? path.substr(0, 1) : path.substr(0, slash));
+}
 namespace {
 
 bool IsAbsolute(const std::string& path) {

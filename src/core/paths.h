@@ -4,10 +4,16 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/os.h"
 
 namespace portfolio {
+
+// The last part of a path ("people/ada.json" -> "ada.json") and the folder before it ("people"; "" for a
+// bare name). Both separators count ('/' and '\\'). Plain string work: the UI needs no file system.
+std::string FileNameOf(std::string_view path);
+std::string FolderOf(std::string_view path);
 
 struct DataPaths {
     std::string asset_dir;  // folder holding fonts/

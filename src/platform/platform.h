@@ -73,6 +73,14 @@ struct Callbacks {
 
 inline constexpr double kSettleSeconds = 0.75;
 
+// Whether the program reads the files of the machine it runs on: live reload and dropped files (the
+// desktop). The web has only its bundled files, and leaves that code out of its download.
+#if defined(__EMSCRIPTEN__)
+inline constexpr bool kLocalFiles = false;
+#else
+inline constexpr bool kLocalFiles = true;
+#endif
+
 Environment ReadEnvironment();
 // Creates the window/canvas, the GL context, the ImGui context and its platform backend.
 bool Init(const WindowConfig& config, std::string& error);

@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <cmath>
-#include <filesystem>
 
 #include "core/route.h"
 #include "imgui_internal.h"  // the input event queue (App::Animating), the keyboard focus (KeepKeyboardFocus)
 
 #include "core/dates.h"
 #include "core/embed.h"
+#include "core/paths.h"
 #include "core/reload.h"
 #include "ui/help_overlay.h"
 #include "ui/sections.h"
@@ -72,7 +72,7 @@ void App::SetProfile(LoadResult loaded) {
     markup_.Clear();
     state_.section_y.clear();
     state_.publications.Reset();
-    folder_ = std::filesystem::path(loaded_.file).parent_path().string();
+    folder_ = FolderOf(loaded_.file);
     query_.Reset(loaded_.profile);
     query_.Update(state_.publications.filter);
     if (host_.set_title) host_.set_title(loaded_.profile.basics.name.empty() ? "Portfolio" : loaded_.profile.basics.name + " \xE2\x80\x94 Portfolio");

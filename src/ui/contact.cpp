@@ -2,11 +2,11 @@
 // filter the publications; e-mail with copy; the owner's local time; profiles; a contact card; a composer that
 // builds a safe mailto: link), the problems panel for a malformed profile, and the footer.
 #include <algorithm>
-#include <filesystem>
 #include <ctime>
 
 #include "core/contact.h"
 #include "core/dates.h"
+#include "core/paths.h"
 #include "core/timezone.h"
 #include "ui/icons.h"
 #include "ui/rich_text.h"
@@ -488,7 +488,7 @@ void Composer(const ViewContext& ctx, float x, float width) {
 void DiagnosticLines(const ViewContext& ctx, float ix, float iw) {
     const Palette& p = ctx.theme.palette;
     const auto name_of = [](const Diagnostic& d) {
-        const std::string name = std::filesystem::path(d.file).filename().string();
+        const std::string name = FileNameOf(d.file);
         return name.empty() ? std::string("the profile") : name;
     };
     const bool one_file = std::all_of(ctx.diagnostics.begin(), ctx.diagnostics.end(),

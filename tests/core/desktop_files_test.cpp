@@ -117,3 +117,14 @@ TEST_CASE("an installed binary finds its data relative to itself, else the build
         CHECK(FindDataPaths("/opt/pf/bin", "", build, exists).profile == build.profile);
     }
 }
+
+TEST_CASE("a path's file name and folder, with either separator") {
+    CHECK(FileNameOf("people/ada.json") == "ada.json");
+    CHECK(FolderOf("people/ada.json") == "people");
+    CHECK(FileNameOf("C:\\Users\\ada\\profile.json") == "profile.json");
+    CHECK(FolderOf("C:\\Users\\ada\\profile.json") == "C:\\Users\\ada");
+    CHECK(FileNameOf("profile.json") == "profile.json");
+    CHECK(FolderOf("profile.json").empty());
+    CHECK(FolderOf("/profile.json") == "/");
+    CHECK(FileNameOf("").empty());
+}
