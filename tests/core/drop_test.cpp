@@ -2,7 +2,7 @@
 // what the page shows afterwards. The choice is core/drop.h, made for the paths the GLFW drop callback reports; the
 // opening is what the program does with the chosen file (load it, then core/reload.h's ApplyReload and
 // DescribeReload, as main.cpp's drop handler does). The real drop, through XDND under Xvfb, is in
-// tests/native/run-native-tests.sh.
+// tests/native/native-case.sh (case drop).
 #include <doctest/doctest.h>
 
 #include <chrono>
