@@ -611,8 +611,8 @@ void ShowDiagnostics(const ViewContext& ctx) {
     ImGui::SetCursorScreenPos(ImVec2(ix + iw - 80.0f, header_y - 4.0f));
     if (PillButton(ctx, "##toggle", PillStyle{ctx.fonts.small, p.surface, p.text_muted, p.border}, ctx.state.diagnostics_open ? "Hide" : "Show"))
         ctx.state.diagnostics_open = !ctx.state.diagnostics_open;
-    ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetItemRectMax().y + 6.0f));
-    if (ctx.state.diagnostics_open) {
+    if (ctx.state.diagnostics_open) {  // (closed, the button ends the group: a bare cursor move may not extend it)
+        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetItemRectMax().y + 6.0f));
         DiagnosticLines(ctx, ix, iw);
     }
     ImGui::EndGroup();

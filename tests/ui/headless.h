@@ -3,6 +3,7 @@
 // display size, 60 frames per second. Everything the app asks of its host (core/host.h) is recorded.
 #pragma once
 
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <functional>
@@ -88,16 +89,20 @@ public:
         Frames(2);
     }
     // The centre of a control the UI recorded this frame ("facet:topic:video"); with scroll, the page is
-    // scrolled by the wheel until it is in view.
+    // scrolled by the wheel, the pointer in the left margin, until it is in view (a control that the wheel does not move, as in the fixed
+    // top bar, is in view where it is).
     ImVec2 Find(const std::string& target, bool scroll = true) {
         ImGuiIO& io = ImGui::GetIO();
+        float last_cy = -1.0f;
         for (int attempt = 0; attempt < 200; ++attempt) {
             const auto targets = State()["targets"];
             REQUIRE_MESSAGE(targets.contains(target), "no control named " << target);
             const auto& r = targets[target];
             const float cx = r[0].get<float>() + r[2].get<float>() * 0.5f, cy = r[1].get<float>() + r[3].get<float>() * 0.5f;
             if (!scroll || (cy > 60.0f && cy < options_.height - 60.0f)) return ImVec2(cx, cy);
-            io.AddMousePosEvent(options_.width * 0.5f, options_.height * 0.5f);
+            if (cy == last_cy && cy >= 0.0f && cy < options_.height) return ImVec2(cx, cy);
+            last_cy = cy;
+            io.AddMousePosEvent(std::min(24.0f, options_.width * 0.1f), options_.height * 0.5f);  // the left margin: never over the time axis
             io.AddMouseWheelEvent(0.0f, cy >= options_.height - 60.0f ? -2.0f : 2.0f);
             Frames(2);
         }
