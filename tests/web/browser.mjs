@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -82,37 +83,91 @@ export function useSite(options = {}) {
 // ---- Page helpers shared by the test files ---------------------------------------------------------
 export const FIRST_FRAME_TIMEOUT = 60_000;
 
+// Runs in the page before any of its scripts (context.addInitScript): records window.open calls (their
+// arguments, instead of leaving the page: a mailto: link would start a mail program), the number of
+// requestAnimationFrame calls, CSP violations, and the focus changes made while a touchend was being
+// handled (iOS shows its keyboard only for a focus given there).
+export function instrumentPage() {
+  window.__opened = [];
+  window.open = (...args) => { window.__opened.push(args.map(String)); return null; };
+  window.__raf = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => { window.__raf++; return raf(callback); };
+  window.__problems = [];
+  document.addEventListener('securitypolicyviolation',
+    (e) => window.__problems.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`), true);
+  window.__inTouchEnd = false;
+  window.__focusedInTouchEnd = [];
+  window.addEventListener('touchend', () => { window.__inTouchEnd = true; setTimeout(() => { window.__inTouchEnd = false; }, 0); }, true);
+  document.addEventListener('focusin', (e) => { if (window.__inTouchEnd) window.__focusedInTouchEnd.push(e.target.className || e.target.tagName); });
+}
+
+// Collects the page's errors into the returned array: uncaught exceptions, console errors, and the
+// app's failed ImGui asserts (logged as warnings; the app goes on, the test must not). Chromium's note
+// that Emscripten's wheel listener is passive is about scrolling the test does, not an error.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    const text = m.text();
+    if ((m.type() === 'error' && !text.startsWith('Unable to preventDefault inside passive event listener')) || /ImGui assert/.test(text)) {
+      errors.push(`console: ${text}`);
+    }
+  });
+  return errors;
+}
+
+// The errors collected for a page (or frame) and the CSP violations it recorded; noProblems asserts none.
+export async function problemsIn(target, errors) {
+  return [...errors, ...((await target.evaluate(() => window.__problems)) ?? [])];
+}
+export async function noProblems(target, errors) {
+  assert.deepEqual(await problemsIn(target, errors), []);
+}
+
 // Resolves once the app drew its first frame (window.portfolio.ready).
 export const appReady = (page) => page.waitForFunction(() => window.portfolio && window.portfolio.ready, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 100 });
 // The app's read-only state (src/ui/state_json.cpp).
 export const appState = (page) => page.evaluate(() => window.portfolio.state());
 
-// Opens `url` in a fresh context of `browser` with `initScript` run before any page script, waits for the
-// first frame, and collects page errors and console errors in `errors`.
+// Opens `url` in a fresh context of `browser` with instrumentPage (and `initScript`, if given) run
+// before any page script, waits for the first frame, and collects the page's errors in `errors`.
 export async function openApp(browser, url, { contextOptions = {}, initScript = null, permissions = [] } = {}) {
   const context = await browser.newContext(contextOptions);
   if (permissions.length) await context.grantPermissions(permissions, { origin: new URL(url).origin });
+  await context.addInitScript(instrumentPage);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  const errors = watchErrors(page);
   await page.goto(url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
   await appReady(page);
   return { context, page, errors };
 }
 
-// Waits until the app's state satisfies `check` (software WebGL takes a while per frame).
-export async function waitForState(page, check, what, timeout = 15_000) {
+// Calls `check` until it returns something truthy, and returns that; fails after `timeout` ms with
+// `what` and, when given, `describe(last)` of the last value seen. Every wait of the tests is one of
+// these on an observable condition: none sleeps for a fixed time hoping the app is done.
+export async function poll(check, what, { timeout = 15_000, interval = 50, describe = null } = {}) {
   const deadline = Date.now() + timeout;
   let last;
-  while (Date.now() < deadline) {
-    last = await appState(page);
-    if (check(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  for (;;) {
+    last = await check();
+    if (last) return last;
+    if (Date.now() >= deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, interval));
   }
-  throw new Error(`timed out waiting for ${what}; last state: scrollY=${last?.scrollY} theme=${last?.theme} ` +
-                  `query=${JSON.stringify(last?.query)} frames=${last?.frames}`);
+  assert.fail(`timed out after ${timeout} ms waiting for ${what}${describe ? `; ${describe(last)}` : ''}`);
+}
+
+// Waits until the app's state satisfies `check` and returns that state (software WebGL takes a while per frame).
+export async function waitForState(page, check, what, timeout = 15_000) {
+  let last;
+  await poll(async () => { last = await appState(page); return check(last); }, what, {
+    timeout,
+    describe: () => `last state: route=${last?.route} scrollY=${last?.scrollY} theme=${last?.theme} query=${JSON.stringify(last?.query)} ` +
+                    `visible=${JSON.stringify(last?.visiblePublications)} frames=${last?.frames}`,
+  });
+  return last;
 }
 
 // Waits until `n` more frames were drawn (the release of a click is seen a frame after its press, ...).
@@ -121,22 +176,57 @@ export async function waitFrames(page, n = 2) {
   return waitForState(page, (s) => s.frames >= start + n, `${n} more frames`);
 }
 
+// Waits until the address bar's hash is `expected`; fails with the hash it has instead.
+export async function waitForHash(page, expected, timeout = 10_000) {
+  let hash;
+  await poll(async () => (hash = await page.evaluate(() => location.hash)) === expected, `the URL hash ${expected}`,
+    { timeout, describe: () => `it is ${JSON.stringify(hash)}` });
+}
+
+export const centre = (r) => [r[0] + r[2] / 2, r[1] + r[3] / 2];
+
+// The control's rectangle [x, y, w, h] in the app's CSS pixels (window.portfolio.state().targets), after
+// wheeling it into view with the pointer over the app's left margin (never over the time axis, which
+// zooms instead). `target` is the page or frame that runs the app, `origin` where its canvas sits in
+// `page`, `height` the height of its view, `margin` how far inside the view the control must be.
+export async function scrollTo(page, name, { target = page, origin = { x: 0, y: 0 }, height = null, margin = 8 } = {}) {
+  const view = height ?? page.viewportSize().height;
+  const width = origin.width ?? page.viewportSize().width;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const s = await waitForState(target, (x) => x.targets && x.targets[name], `the control ${name}`);
+    const r = s.targets[name];
+    if (r[1] >= margin && r[1] + r[3] <= view - margin) return r;
+    await page.mouse.move(origin.x + Math.min(24, width / 10), origin.y + view / 2);
+    await page.mouse.wheel(0, r[1] + r[3] / 2 - view / 2);
+    await waitFrames(target, 2);
+  }
+  assert.fail(`could not scroll ${name} into view`);
+}
+
+// Clicks the middle of the control `name` once it is in view, and waits for the app to see the release.
+export async function click(page, name, options = {}) {
+  const [x, y] = centre(await scrollTo(page, name, options));
+  const origin = options.origin ?? { x: 0, y: 0 };
+  await page.mouse.click(origin.x + x, origin.y + y);
+  await waitFrames(options.target ?? page, 3);
+}
+
 // Opens a page of another origin that frames the app (`appUrl`) between an intro block and a long tail, so
-// the host can scroll both ways. Returns the host page, the app's frame (first frame drawn), the errors
+// the host can scroll both ways; instrumentPage runs in both. Returns the host page, the app's frame (first frame drawn), the errors
 // both log, and close() that removes everything.
 export async function openEmbeddingHost(browser, appUrl, { viewport, iframe, intro = 120, introText = '', initScript = null }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-host-'));
   fs.writeFileSync(path.join(dir, 'host.html'), `<!doctype html>
-<html><head><meta charset="utf-8"><title>Host</title>
+<html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 <style>body { margin: 0; font: 16px sans-serif; } .intro { height: ${intro}px; } .rest { height: 2400px; }
 iframe { display: block; width: ${iframe.width}px; height: ${iframe.height}px; border: 0; }</style></head>
 <body><div class="intro">${introText}</div><iframe id="app" src="${appUrl}"></iframe><div class="rest"></div></body></html>`);
   const host = await startServer({ root: dir });  // another origin than the app's
   const context = await browser.newContext({ viewport });
+  await context.addInitScript(instrumentPage);  // in the host page and in the app's frame
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const errors = watchErrors(page);
   const close = async () => {
     await context.close();
     await host.close();

@@ -6,66 +6,16 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import test from 'node:test';
-import { ARTIFACTS, useSite } from './browser.mjs';
+import { ARTIFACTS, useSite, openApp, appState as state, waitForState as until, poll, scrollTo, click, noProblems } from './browser.mjs';
 
-const FIRST_FRAME_TIMEOUT = 60_000;
 const EMAIL = 'xuanlei@u.nus.edu';
 const DESKTOP = { width: 1280, height: 900 };
 
 const site = useSite();
 
-// window.open is recorded instead of leaving the page (a mailto: link would start a mail program).
-function recordOpenedLinks() {
-  window.__opened = [];
-  window.open = (url) => { window.__opened.push(String(url)); return null; };
-}
-
-// Opens the site in a fresh context and waits for the first frame; collects page errors.
-async function openSite(contextOptions = {}) {
-  const context = await site.browser.newContext({ viewport: DESKTOP, acceptDownloads: true, ...contextOptions });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url.replace(/\/$/, '') });
-  await context.addInitScript(recordOpenedLinks);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  // Chromium's note that Emscripten's wheel listener is passive is about scrolling the test does, not an error.
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Unable to preventDefault inside passive event listener')) errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(site.url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
-  await page.waitForFunction(() => window.portfolio && window.portfolio.ready, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 100 });
-  return { context, page, errors };
-}
-
-const state = (page) => page.evaluate(() => window.portfolio.state());
-
-// Waits until the app has drawn two more frames since `frames` (software WebGL can take a while per frame).
-async function settle(page, frames) {
-  await page.waitForFunction((n) => window.portfolio.state().frames >= n + 2, frames, { timeout: 10_000, polling: 50 });
-}
-
-// The control's rectangle [x, y, w, h] in CSS pixels, after scrolling the page (mouse wheel) until it is in view.
-async function scrollTo(page, name) {
-  const { width, height } = page.viewportSize();
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const r = (await state(page)).targets?.[name];
-    assert.ok(r, `the page reports no control named ${name}`);
-    const cy = r[1] + r[3] / 2;
-    if (cy > 60 && cy < height - 60) return r;
-    const { frames } = await state(page);
-    await page.mouse.move(width / 2, height / 2);
-    await page.mouse.wheel(0, cy >= height - 60 ? 240 : -240);
-    await settle(page, frames);
-  }
-  assert.fail(`could not scroll ${name} into view`);
-}
-
-async function click(page, name) {
-  const r = await scrollTo(page, name);
-  const { frames } = await state(page);
-  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
-  await settle(page, frames + 1);  // the release is seen a frame after the press
-}
+// Opens the site in a fresh context (downloads and the clipboard allowed) and waits for the first frame.
+const openSite = (contextOptions = {}) => openApp(site.browser, site.url,
+  { contextOptions: { viewport: DESKTOP, acceptDownloads: true, ...contextOptions }, permissions: ['clipboard-read', 'clipboard-write'] });
 
 // RFC 6068 read back: recipients before '?', then name=value pairs split on '&', each percent-decoded.
 function parseMailto(url) {
@@ -92,13 +42,10 @@ test('"Copy address" puts the e-mail address on the clipboard', { timeout: 120_0
     await page.mouse.click(copyButton.x + copyButton.w / 2, copyButton.y + copyButton.h / 2);
     // (Polled from here: waitForFunction takes the promise readText() returns as a truthy answer at once.)
     let text = '';
-    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await page.waitForTimeout(100)) {
-      text = await page.evaluate(() => navigator.clipboard.readText());
-      if (text === EMAIL) break;
-    }
-    assert.equal(text, EMAIL);
+    await poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText())) === EMAIL,
+      'the address on the clipboard', { describe: () => `it holds ${JSON.stringify(text)}` });
     await page.screenshot({ path: path.join(ARTIFACTS, 'contact-copied.png') });
-    assert.deepEqual(errors, []);
+    await noProblems(page, errors);
   } finally {
     await context.close();
   }
@@ -123,10 +70,7 @@ test('the composer builds a mailto link with one recipient, a subject and a body
     await page.keyboard.type('Bcc: evil@example.com');
     const typed = 'Tom & Jerry? a=b #1\nBcc: evil@example.com';
     // The link is composed in the same frame as the text box, so once the text is in, so is the link.
-    await page.waitForFunction((t) => window.portfolio.state().contact.message === t, typed, { timeout: 10_000, polling: 100 })
-      .catch(() => {});
-
-    const { contact } = await state(page);
+    const { contact } = await until(page, (x) => x.contact.message === typed, 'the typed message in the composer');
     assert.equal(contact.purpose, 'paper');
     assert.equal(contact.paper, paper.id);
     assert.equal(contact.message, typed);
@@ -140,8 +84,8 @@ test('the composer builds a mailto link with one recipient, a subject and a body
 
     await click(page, 'contact:compose');
     await page.waitForFunction(() => window.__opened.length > 0, null, { timeout: 5000 });
-    assert.deepEqual(await page.evaluate(() => window.__opened), [contact.mailto]);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__opened.map((args) => args[0])), [contact.mailto]);
+    await noProblems(page, errors);
   } finally {
     await context.close();
   }
@@ -162,7 +106,7 @@ test('"Download contact card" downloads a vCard', { timeout: 120_000 }, async ()
       assert.ok(card.includes(`\r\n${line}\r\n`), `${line} in ${card}`);
     }
     assert.match((await state(page)).contact.cardSaved, /xuanlei-zhao\.vcf/);
-    assert.deepEqual(errors, []);
+    await noProblems(page, errors);
   } finally {
     await context.close();
   }
@@ -184,7 +128,7 @@ test("the owner's local time comes from the browser's Intl, next to the visitor'
     assert.ok([clock(now), clock(now - 60_000)].includes(contact.localTime), `${contact.localTime} vs ${clock(now)}`);
     await scrollTo(page, 'contact:card');
     await page.screenshot({ path: path.join(ARTIFACTS, 'contact-desktop.png') });
-    assert.deepEqual(errors, []);
+    await noProblems(page, errors);
   } finally {
     await context.close();
   }
@@ -200,7 +144,7 @@ test('the contact panel on a phone', { timeout: 120_000 }, async () => {
       const [x, , w] = targets[name];
       assert.ok(x >= 0 && x + w <= 390, `${name} fits the phone's width: ${targets[name]}`);
     }
-    assert.deepEqual(errors, []);
+    await noProblems(page, errors);
   } finally {
     await context.close();
   }

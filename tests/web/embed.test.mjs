@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test, { after, before } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, useSite } from './browser.mjs';
+import { ARTIFACTS, SITE, useSite, poll } from './browser.mjs';
 
 
 const site = useSite();
@@ -58,18 +58,11 @@ async function embeds(page) {
   return frames;
 }
 
-async function until(check, what, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await check();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
+// Polls `check` (host and frames answer on their own schedules), 20 s unless told.
+const until = (check, what, timeout = 20_000) => poll(check, what, { timeout, interval: 150 });
 
-const appState = (frame) => frame.evaluate(() => window.portfolio && window.portfolio.ready ? window.portfolio.state() : null);
+// The framed app's state, or null before its first frame.
+const readyState = (frame) => frame.evaluate(() => window.portfolio && window.portfolio.ready ? window.portfolio.state() : null);
 const heightOf = (handle) => handle.evaluate((f) => parseFloat(f.style.height || '0'));
 
 test('embeds from another origin size themselves, follow filters, ignore forgeries, take the theme, and let the host scroll', { timeout: 180_000 }, async () => {
@@ -78,14 +71,14 @@ test('embeds from another origin size themselves, follow filters, ignore forgeri
   await page.goto(host.url);
   const f = await embeds(page);
   for (const [name, { handle, frame }] of Object.entries(f)) {
-    await until(async () => (await appState(frame)) && (await heightOf(handle)) > 50, `${name} to report its height`, 60_000);
-    const s = await appState(frame);
+    await until(async () => (await readyState(frame)) && (await heightOf(handle)) > 50, `${name} to report its height`, 60_000);
+    const s = await readyState(frame);
     assert.equal(s.embed, name === 'pubs' ? 'publications' : name);
     // The iframe is as tall as the content the app reports (within a few pixels), so no inner scrollbar.
-    await until(async () => Math.abs((await heightOf(handle)) - Math.ceil((await appState(frame)).contentHeight)) <= 3, `${name} height to match`);
+    await until(async () => Math.abs((await heightOf(handle)) - Math.ceil((await readyState(frame)).contentHeight)) <= 3, `${name} height to match`);
   }
   const pubs = f.pubs;
-  assert.deepEqual((await appState(pubs.frame)).visiblePublications, ['pab', 'dsp'], 'the filter from the embed URL applies');
+  assert.deepEqual((await readyState(pubs.frame)).visiblePublications, ['pab', 'dsp'], 'the filter from the embed URL applies');
   await page.screenshot({ path: path.join(ARTIFACTS, 'embed-host.png') });
 
   // Changing the filter from the host changes the height and fires portfolio:change.
@@ -96,7 +89,7 @@ test('embeds from another origin size themselves, follow filters, ignore forgeri
     iframe.addEventListener('portfolio:change', (e) => window.__changes.push(e.detail.state));
     window.PortfolioEmbed.setFilter(iframe, '/publications?topic=science');
   });
-  await until(async () => (await appState(pubs.frame)).route === '/publications?topic=science', 'the filter from the host');
+  await until(async () => (await readyState(pubs.frame)).route === '/publications?topic=science', 'the filter from the host');
   await until(async () => (await heightOf(pubs.handle)) < before - 50, 'the frame to shrink with fewer papers');
   assert.deepEqual(await page.evaluate(() => window.__changes), ['/publications?topic=science']);
 
@@ -113,15 +106,15 @@ test('embeds from another origin size themselves, follow filters, ignore forgeri
   await page.waitForTimeout(1500);
   for (const [name, { handle, frame }] of Object.entries(f)) {
     assert.equal(await heightOf(handle), heights[name], `${name} height unchanged by forged messages`);
-    assert.equal((await appState(frame)).theme, 'light', `${name} theme unchanged by forged messages`);
+    assert.equal((await readyState(frame)).theme, 'light', `${name} theme unchanged by forged messages`);
   }
 
   // The host's setTheme takes effect.
   await page.evaluate(() => window.PortfolioEmbed.setTheme(document.querySelector('iframe[title="projects"]'), 'dark'));
-  await until(async () => (await appState(f.projects.frame)).theme === 'dark', 'the host theme to apply');
+  await until(async () => (await readyState(f.projects.frame)).theme === 'dark', 'the host theme to apply');
 
   // A wheel over an embed whose content fits scrolls the host page.
-  await until(async () => Math.abs((await heightOf(f.projects.handle)) - Math.ceil((await appState(f.projects.frame)).contentHeight)) <= 3, 'projects settled');
+  await until(async () => Math.abs((await heightOf(f.projects.handle)) - Math.ceil((await readyState(f.projects.frame)).contentHeight)) <= 3, 'projects settled');
   const box = await f.projects.handle.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
   const scrollBefore = await page.evaluate(() => window.scrollY);

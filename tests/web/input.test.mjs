@@ -7,55 +7,23 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import test from 'node:test';
-import { ARTIFACTS, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost } from './browser.mjs';
+import { ARTIFACTS, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost, noProblems, scrollTo, centre } from './browser.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 const site = useSite();
 
-// Records CSP violations from before any page script runs, and which focus changes happened while a
-// touchend was being handled (iOS shows its keyboard only for a focus given there).
-function instrument() {
-  window.__problems = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__problems.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`), true);
-  window.__inTouchEnd = false;
-  window.__focusedInTouchEnd = [];
-  window.addEventListener('touchend', () => { window.__inTouchEnd = true; setTimeout(() => { window.__inTouchEnd = false; }, 0); }, true);
-  document.addEventListener('focusin', (e) => { if (window.__inTouchEnd) window.__focusedInTouchEnd.push(e.target.className || e.target.tagName); });
-}
-
-const openSite = (contextOptions = {}) => openApp(site.browser, site.url, { contextOptions: { ...DESKTOP, ...contextOptions }, initScript: instrument });
-const ready = appReady;
+const openSite = (contextOptions = {}) => openApp(site.browser, site.url, { contextOptions: { ...DESKTOP, ...contextOptions } });
 const state = appState;
-
-async function noProblems(target, errors) {
-  assert.deepEqual([...errors, ...(await target.evaluate(() => window.__problems))], []);
-}
-
 const until = waitForState;
 const frames = (target, n = 3) => waitFrames(target, n);
-
-const centre = (r) => [r[0] + r[2] / 2, r[1] + r[3] / 2];
-
-// The control's rectangle [x, y, w, h] in the app's CSS pixels, after wheeling it into view over the
-// app's left margin (never the time axis). `origin` is where the app's canvas sits in the page.
-async function scrollTo(page, target, name, origin = { x: 0, y: 0 }, height = page.viewportSize().height) {
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const r = (await until(target, (s) => s.targets && s.targets[name], `the control ${name}`)).targets[name];
-    if (r[1] >= 40 && r[1] + r[3] <= height - 40) return r;
-    await page.mouse.move(origin.x + 12, origin.y + height / 2);
-    await page.mouse.wheel(0, r[1] + r[3] / 2 - height / 2);
-    await frames(target, 2);
-  }
-  assert.fail(`could not scroll ${name} into view`);
-}
 
 // Wheels over the time axis in both directions and checks that it zoomed, that the app's page did not
 // scroll, and that `pageScrollY()` (the window holding the app) stayed where it was.
 async function wheelOverAxis(page, target, origin, pageScrollY) {
   const height = origin.height ?? page.viewportSize().height;
-  const axis = await scrollTo(page, target, 'timeline', origin, height);
+  const axis = await scrollTo(page, 'timeline', { target, origin, height, margin: 40 });
   const [cx, cy] = centre(axis);
   await page.mouse.move(origin.x + cx, origin.y + cy);
   await frames(target, 3);
@@ -93,7 +61,7 @@ test('a wheel over the time axis zooms it; neither the app nor the page scrolls'
 
 test('embedded: a wheel over the time axis leaves the embedding page where it is', { timeout: 120_000 }, async () => {
   const { page, frame, errors, close } = await openEmbeddingHost(site.browser, site.url,
-    { viewport: { width: 1100, height: 800 }, iframe: { width: 1000, height: 700 }, intro: 300, initScript: instrument });
+    { viewport: { width: 1100, height: 800 }, iframe: { width: 1000, height: 700 }, intro: 300 });
   try {
     await page.evaluate(() => window.scrollTo(0, 200));  // the host is mid-way: it could scroll either way
     const box = await page.locator('#app').boundingBox();
@@ -111,7 +79,7 @@ test('phone: a tap on the search box brings up the keyboard; typing, IME and Bac
   const { context, page, errors } = await openSite(PHONE);
   try {
     const all = (await state(page)).visiblePublications.length;
-    const search = await scrollTo(page, page, 'search');
+    const search = await scrollTo(page, 'search', { margin: 40 });
     await page.touchscreen.tap(...centre(search));
     await page.waitForFunction(() => document.activeElement?.classList.contains('text-proxy'), null, { timeout: 10_000 })
       .catch(() => assert.fail('the hidden input did not take the focus'));
@@ -176,7 +144,7 @@ test('phone: a tap on the search box brings up the keyboard; typing, IME and Bac
 test('desktop: typing in the search box goes through the keyboard as before, once, without the hidden input', { timeout: 90_000 }, async () => {
   const { context, page, errors } = await openSite();
   try {
-    const search = await scrollTo(page, page, 'search');
+    const search = await scrollTo(page, 'search', { margin: 40 });
     await page.mouse.click(...centre(search));
     await until(page, (s) => s.searchFocused, 'the search box to be edited');
     await page.keyboard.type('fold');

@@ -6,32 +6,20 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, launchBrowser, useSite } from './browser.mjs';
+import { ARTIFACTS, SITE, FIRST_FRAME_TIMEOUT, launchBrowser, useSite, instrumentPage, watchErrors, problemsIn } from './browser.mjs';
 
-const FIRST_FRAME_TIMEOUT = 60_000;
 const EXPECTED_PUBLICATIONS = 5; // data/ bundles a profile with five publications
 
 const site = useSite();
 
-// Records CSP violations and uncaught errors inside the page, from before any page script runs.
-function recordProblems() {
-  window.__problems = [];
-  document.addEventListener('securitypolicyviolation',
-    (e) => window.__problems.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`), true);
-}
-
-// Opens url in a fresh context and collects console errors, page errors and failed requests.
+// Opens url in a fresh context (instrumentPage runs first) and collects the page's errors, the paths it
+// requested, and failed responses (as errors).
 async function openPage(url, contextOptions = {}, { initScript, route, using = site.browser } = {}) {
   const context = await using.newContext(contextOptions);
-  await context.addInitScript(recordProblems);
+  await context.addInitScript(instrumentPage);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
-  const log = { errors: [], requests: [] };
-  page.on('console', (m) => {
-    // The app logs a failed ImGui assert on stderr (a console warning) and goes on: it still fails the test.
-    if (m.type() === 'error' || /ImGui assert/.test(m.text())) log.errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  const log = { errors: watchErrors(page), requests: [] };
   page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
   page.on('response', (r) => { if (r.status() >= 400) log.errors.push(`HTTP ${r.status()} ${r.url()}`); });
   if (route) await page.route(route.pattern, route.handler);
@@ -49,10 +37,6 @@ async function waitForFirstFrame(page) {
     const shown = await page.locator('#overlay').innerText().catch(() => '');
     assert.fail(`first frame not drawn: ${outcome}. Overlay says: ${shown.replace(/\s+/g, ' ').trim() || '(nothing)'}`);
   }
-}
-
-async function problemsIn(page, log) {
-  return [...log.errors, ...(await page.evaluate(() => window.__problems))];
 }
 
 // Decodes a PNG in a blank page (no image library needed): its distinct RGB colours, and the mean and
@@ -126,7 +110,7 @@ for (const { size, options } of VIEWPORTS) {
         assert.deepEqual(state.errors ?? [], [], 'the bundled profile loads without errors');
         luma[theme] = (await screenshotNotBlank(page, name)).luma;
         await page.waitForTimeout(500); // late errors (second frame, resize) still count
-        assert.deepEqual(await problemsIn(page, log), [], `${name}: problems`);
+        assert.deepEqual(await problemsIn(page, log.errors), [], `${name}: problems`);
       } finally {
         await context.close();
       }
@@ -174,7 +158,7 @@ for (const { what, name, launch, initScript } of UNSUPPORTED) {
       assert.ok(await page.locator('a[href="https://oahzxl.github.io"]').isVisible(), 'link to the plain site');
       assert.ok(await page.locator('a[href="mailto:xuanlei@u.nus.edu"]').isVisible(), 'email link');
       assert.ok(!log.requests.some((p) => p.startsWith('/portfolio.')), `no app download: ${log.requests.join(' ')}`);
-      assert.deepEqual(await problemsIn(page, log), []);
+      assert.deepEqual(await problemsIn(page, log.errors), []);
       await page.screenshot({ path: path.join(ARTIFACTS, name) });
     } finally {
       await context.close();

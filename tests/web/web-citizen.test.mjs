@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost } from './browser.mjs';
+import { ARTIFACTS, SITE, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost, noProblems, scrollTo, click, centre } from './browser.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -19,51 +19,13 @@ const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 
 const site = useSite();
 
-// Runs in the page before any of its scripts: records window.open calls (instead of leaving the page),
-// requestAnimationFrame calls and CSP violations.
-function instrument() {
-  window.__opened = [];
-  window.open = (...args) => { window.__opened.push(args.map(String)); return null; };
-  window.__raf = 0;
-  const raf = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (callback) => { window.__raf++; return raf(callback); };
-  window.__problems = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__problems.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`), true);
-}
-
 // Opens `url` (default: the site) in a fresh context, waits for the first frame, and collects problems.
 const openSite = (contextOptions = {}, { url = site.url, permissions = [] } = {}) =>
-  openApp(site.browser, url, { contextOptions: { ...DESKTOP, ...contextOptions }, initScript: instrument, permissions });
+  openApp(site.browser, url, { contextOptions: { ...DESKTOP, ...contextOptions }, permissions });
 const ready = appReady;
 const state = appState;
-
-async function noProblems(page, errors) {
-  assert.deepEqual([...errors, ...(await page.evaluate(() => window.__problems))], []);
-}
-
 const until = waitForState;
 const frames = waitFrames;
-
-// The control's rectangle [x, y, w, h] in CSS pixels, after wheeling it into view (at the pointer's `x`).
-async function scrollTo(page, name) {
-  const { width, height } = page.viewportSize();
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const r = (await until(page, (s) => s.targets && s.targets[name], `the control ${name}`)).targets[name];
-    if (r[1] >= 8 && r[1] + r[3] <= height - 8) return r;
-    await page.mouse.move(Math.min(24, width / 10), height / 2);  // the left margin: never over the time axis
-    await page.mouse.wheel(0, r[1] + r[3] / 2 - height / 2);
-    await frames(page);
-  }
-  assert.fail(`could not scroll ${name} into view`);
-}
-
-const centre = (r) => [r[0] + r[2] / 2, r[1] + r[3] / 2];
-
-async function click(page, name) {
-  const [x, y] = centre(await scrollTo(page, name));
-  await page.mouse.click(x, y);
-  await frames(page, 3);
-}
 
 // How crisp the edges in the upper part of a screenshot are: of the horizontal steps in brightness, the
 // share that is steep. Text rasterised for the screen has steep edges at any ratio; text rasterised for
@@ -200,7 +162,7 @@ test('a wheel scrolls the page by the pixels it asks for', { timeout: 60_000 }, 
 
 test('a wheel the app cannot use scrolls the page that embeds it', { timeout: 120_000 }, async () => {
   const { page, frame, errors, close } = await openEmbeddingHost(site.browser, site.url,
-    { viewport: { width: 1000, height: 800 }, iframe: { width: 900, height: 600 }, introText: 'A page that embeds the portfolio', initScript: instrument });
+    { viewport: { width: 1000, height: 800 }, iframe: { width: 900, height: 600 }, introText: 'A page that embeds the portfolio' });
   try {
     const appState = () => frame.evaluate(() => window.portfolio.state());
     const hostY = () => page.evaluate(() => window.scrollY);
