@@ -90,7 +90,7 @@ Route ParseRoute(std::string_view text) {
         const std::string key = PercentDecode(pair.substr(0, eq));
         const std::string_view raw = pair.substr(eq + 1);
         if (key == "q") {
-            route.filter.query = std::string(TruncateUtf8(Trim(PercentDecode(raw)), 200));
+            route.filter.query = std::string(Trim(TruncateUtf8(Trim(PercentDecode(raw)), 200)));  // (trimmed again: the cut may end in spaces)
         } else if (key == "sort") {
             const std::string v = PercentDecode(raw);
             if (v == "newest") route.filter.sort = SortOrder::Newest;
