@@ -21,6 +21,19 @@ namespace {
 
 using json = nlohmann::json;
 
+// Removes C0 control characters other than line feed and tab, and DEL: they draw as boxes or cut the
+// text short (NUL). True when something was removed.
+bool RemoveControlCharacters(std::string& text) {
+    const auto is_control = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && c != '\n' && c != '\t') || u == 0x7F;
+    };
+    const auto end = std::remove_if(text.begin(), text.end(), is_control);
+    if (end == text.end()) return false;
+    text.erase(end, text.end());
+    return true;
+}
+
 // Builds the DOM like nlohmann's own parser and records the first syntax error instead of throwing.
 struct CapturingSax {
     explicit CapturingSax(json& root) : dom(root, false) {}
@@ -29,18 +42,55 @@ struct CapturingSax {
     std::size_t error_offset = 0;  // just past the offending token
     std::string error_message;
 
-    bool null() { return dom.null(); }
-    bool boolean(bool v) { return dom.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return dom.number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return dom.number_unsigned(v); }
-    bool number_float(json::number_float_t v, const std::string& s) { return dom.number_float(v, s); }
-    bool string(std::string& v) { return dom.string(v); }
-    bool binary(json::binary_t& v) { return dom.binary(v); }
-    bool start_object(std::size_t n) { return dom.start_object(n); }
-    bool key(std::string& v) { return dom.key(v); }
-    bool end_object() { return dom.end_object(); }
-    bool start_array(std::size_t n) { return dom.start_array(n); }
-    bool end_array() { return dom.end_array(); }
+    bool null() { Value(); return dom.null(); }
+    bool boolean(bool v) { Value(); return dom.boolean(v); }
+    bool number_integer(json::number_integer_t v) { Value(); return dom.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { Value(); return dom.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const std::string& s) { Value(); return dom.number_float(v, s); }
+    bool string(std::string& v) { Value(); return dom.string(v); }
+    bool binary(json::binary_t& v) { Value(); return dom.binary(v); }
+    // The keys of each object being read, to report a key given twice (JSON keeps the last silently).
+    struct Open {
+        std::string path;
+        bool is_object = false;
+        std::size_t index = 0;            // arrays: the next element's index
+        std::string key;                  // objects: the current member's key
+        std::vector<std::string> keys;    // objects: the keys seen
+    };
+    std::vector<Open> open;
+    std::vector<std::pair<std::string, std::string>> duplicates;  // (the object's path, the key)
+
+    std::string ChildPath() {
+        if (open.empty()) return "$";
+        Open& o = open.back();
+        return o.is_object ? PathKey(o.path, o.key) : PathIndex(o.path, o.index++);
+    }
+    void Value() {  // a scalar's place, so array indexes advance
+        if (!open.empty() && !open.back().is_object) ++open.back().index;
+    }
+    bool start_object(std::size_t n) {
+        open.push_back(Open{ChildPath(), true, 0, {}, {}});
+        return dom.start_object(n);
+    }
+    bool key(std::string& v) {
+        Open& o = open.back();
+        if (std::find(o.keys.begin(), o.keys.end(), v) != o.keys.end()) duplicates.emplace_back(o.path, v);
+        else if (o.keys.size() < 4096) o.keys.push_back(v);
+        o.key = v;
+        return dom.key(v);
+    }
+    bool end_object() {
+        open.pop_back();
+        return dom.end_object();
+    }
+    bool start_array(std::size_t n) {
+        open.push_back(Open{ChildPath(), false, 0, {}, {}});
+        return dom.start_array(n);
+    }
+    bool end_array() {
+        open.pop_back();
+        return dom.end_array();
+    }
     template <class Exception>
     bool parse_error(std::size_t position, const std::string&, const Exception& ex) {
         failed = true;
@@ -137,7 +187,32 @@ public:
             return true;
         }
         out = s;
+        if (RemoveControlCharacters(out))
+            Warn(path, "control characters (such as NUL or BEL) removed from the text; line breaks and tabs are kept");
         return true;
+    }
+
+    // A field in inline markup: read as text, and every [text](link) whose link is refused is reported
+    // (the view shows such a link as plain text).
+    bool Markup(const json& parent, std::string_view key, const std::string& parent_path, std::string& out) {
+        if (!String(parent, key, parent_path, out)) return false;
+        ReportRefusedMarkupLinks(out, PathKey(parent_path, key));
+        return true;
+    }
+    void ReportRefusedMarkupLinks(std::string_view text, const std::string& path) {
+        for (std::size_t at = text.find("]("); at != std::string_view::npos; at = text.find("](", at + 2)) {
+            std::size_t close = at + 2;
+            for (int depth = 1; close < text.size(); ++close) {  // "(...)" inside a link is part of it
+                if (text[close] == '(') ++depth;
+                if (text[close] == ')' && --depth == 0) break;
+            }
+            if (close >= text.size()) break;
+            const std::string_view raw = text.substr(at + 2, close - at - 2);
+            const CheckedUrl checked = CheckUrl(raw);
+            if (checked.verdict != UrlVerdict::Empty && !checked.ok())
+                Warn(path, DescribeUrlProblem(checked) + ": the link \"" + EscapeInvalidUtf8(TruncateUtf8(raw, 80)) +
+                               "\" in the text is shown as plain text");
+        }
     }
 
     bool String(const json& parent, std::string_view key, const std::string& parent_path, std::string& out,
@@ -329,7 +404,7 @@ void ReadBasics(Reader& r, const json& root, Profile& p) {
     r.String(*b, "image", path, out.image);
     r.String(*b, "phone", path, out.phone);
     r.Url(*b, "url", path, out.url);
-    r.String(*b, "summary", path, out.summary);
+    r.Markup(*b, "summary", path, out.summary);
     if (r.String(*b, "email", path, out.email)) {
         const std::string_view e = Trim(out.email);
         const std::size_t at = e.find('@');
@@ -385,7 +460,7 @@ void ReadPublications(Reader& r, const json& root, Profile& p) {
         r.EnumField(item, "venueKind", path, kVenueKinds, pub.venue_kind);
         r.DateField(item, "releaseDate", path, pub.release_date);
         r.Url(item, "url", path, pub.url);
-        r.String(item, "summary", path, pub.summary);
+        r.Markup(item, "summary", path, pub.summary);
         r.String(item, "bibtex", path, pub.bibtex);
         r.List(item, "authors", path, [&](const json& a, const std::string& ap) {
             Author author;
@@ -414,7 +489,7 @@ void ReadProjects(Reader& r, const json& root, Profile& p) {
             return;
         }
         r.String(item, "id", path, proj.id);
-        r.String(item, "description", path, proj.description);
+        r.Markup(item, "description", path, proj.description);
         r.Strings(item, "highlights", path, proj.highlights);
         r.Strings(item, "keywords", path, proj.keywords);
         r.Strings(item, "roles", path, proj.roles);
@@ -444,7 +519,7 @@ void ReadWork(Reader& r, const json& root, Profile& p) {
         r.Url(item, "url", path, w.url);
         r.String(item, "location", path, w.location);
         r.DateRange(item, path, w.start_date, w.end_date);
-        r.String(item, "summary", path, w.summary);
+        r.Markup(item, "summary", path, w.summary);
         r.Strings(item, "highlights", path, w.highlights);
         r.People(item, "hosts", path, w.hosts);
         r.Strings(item, "features", path, w.features);
@@ -597,11 +672,20 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
         return fail_at(depth.offset, "nesting deeper than " + std::to_string(limits.max_depth) +
                                          " levels of lists/objects; a profile needs only a few");
 
+    if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF")
+        return fail_at(0, "the file is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8");
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+        return fail_at(nul, "the file holds a NUL byte here: it is not a JSON text file (was a binary file dropped?)");
+
     json root;
     CapturingSax sax(root);
     const bool ok = json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
     if (!ok || sax.failed) {
-        return fail_at(ErrorOffset(text, sax.error_offset, sax.error_message), CleanParseMessage(sax.error_message));
+        const std::size_t at = ErrorOffset(text, sax.error_offset, sax.error_message);
+        std::string message = CleanParseMessage(sax.error_message);
+        if (at < text.size() && text[at] == '/' && at + 1 < text.size() && (text[at + 1] == '/' || text[at + 1] == '*'))
+            message += " (JSON has no comments: remove the // or /* */ comment)";
+        return fail_at(at, std::move(message));
     }
     if (!root.is_object())
         return fail_at(text.size() - Trim(text).size() > 0 ? text.find_first_not_of(" \t\r\n") : 0,
@@ -609,6 +693,9 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
     result.document_ok = true;
 
     Reader reader(limits, result.diagnostics);
+    for (const auto& [path, key] : sax.duplicates)
+        reader.Warn(PathKey(path, key), "the key \"" + EscapeInvalidUtf8(TruncateUtf8(key, 60)) +
+                                            "\" is given more than once in this object; the last value is used");
     ReadBasics(reader, root, result.profile);
     ReadRest(reader, root, result.profile);
     ReadPublications(reader, root, result.profile);

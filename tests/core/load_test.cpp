@@ -7,6 +7,7 @@
 
 #include "core/load.h"
 #include "common/malformed_cases.h"
+#include "common/hostile_load.h"
 
 using namespace portfolio;
 
@@ -156,6 +157,37 @@ TEST_CASE("malformed profiles give a clear message with path and line:column, an
     }
 }
 
+TEST_CASE("every hostile profile gives its expected outcome: shown, shown with the problem named at its path and line, or refused with one clear error") {
+    for (const test::HostileCase& c : test::kHostileCases) {
+        CAPTURE(c.name);
+        const LoadResult r = test::LoadHostile(c, kFixtures);
+        INFO(All(r));
+        switch (c.outcome) {
+            case test::Outcome::Shown:
+                CHECK(r.document_ok);
+                CHECK(r.diagnostics.empty());
+                break;
+            case test::Outcome::ShownWithProblem:
+                CHECK(r.document_ok);
+                break;
+            case test::Outcome::NotShown:
+                CHECK_FALSE(r.document_ok);
+                CHECK(r.diagnostics.size() == 1);
+                CHECK(r.profile.basics.name.empty());
+                break;
+        }
+        if (c.path) {
+            const Diagnostic* d = Find(r, c.path);
+            REQUIRE(d != nullptr);
+            CHECK(d->message.find(c.message) != std::string::npos);
+            CHECK(d->line >= 1);  // every problem has its place in the text
+            CHECK(d->column >= 1);
+            CHECK(d->file == r.file);
+        }
+        if (c.name_shown) CHECK(r.profile.basics.name == c.name_shown);
+    }
+}
+
 TEST_CASE("what is valid next to an error is kept") {
     SUBCASE("a publication without title is dropped, its neighbour stays") {
         const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/publication-missing-title.json");
@@ -252,5 +284,61 @@ TEST_CASE("every diagnostic names the file it is about") {
         const LoadResult r = LoadProfileFromFile("/nonexistent/profile.json");
         REQUIRE(r.diagnostics.size() == 1);
         CHECK(r.diagnostics[0].file == "/nonexistent/profile.json");
+    }
+}
+
+TEST_CASE("every limit: a profile at the limit loads cleanly, one just past it gets a clear message") {
+    const LoadLimits defaults;
+    SUBCASE("document size: 16 MB") {
+        CHECK(defaults.max_bytes == 16u << 20);
+        std::string at = R"({"basics": {"name": "Ada"}})";
+        at.append(defaults.max_bytes - at.size(), ' ');
+        CHECK(LoadProfileFromText(at).diagnostics.empty());
+        const LoadResult past = LoadProfileFromText(at + " ");
+        REQUIRE(past.diagnostics.size() == 1);
+        CHECK(past.diagnostics[0].message == "profile is 16777217 bytes; the limit is 16777216 bytes");
+        CHECK_FALSE(past.document_ok);
+    }
+    SUBCASE("nesting depth: 64 levels") {
+        CHECK(defaults.max_depth == 64);
+        const auto nested = [](int depth) {  // the root object and basics count as two levels
+            return R"({"basics": {"name": "Ada"}, "meta": )" + std::string(static_cast<std::size_t>(depth - 1), '[') +
+                   std::string(static_cast<std::size_t>(depth - 1), ']') + "}";
+        };
+        CHECK(LoadProfileFromText(nested(64)).document_ok);
+        const LoadResult past = LoadProfileFromText(nested(65));
+        REQUIRE(past.diagnostics.size() == 1);
+        CHECK(past.diagnostics[0].message.find("nesting deeper than 64 levels") != std::string::npos);
+        CHECK(past.diagnostics[0].line == 1);
+        CHECK(past.diagnostics[0].column == 36 + 64);  // at the bracket that opens level 65
+    }
+    SUBCASE("string length: 64 KB") {
+        CHECK(defaults.max_string_bytes == 64u << 10);
+        const auto with_bio = [](std::size_t n) { return R"({"basics": {"name": "Ada", "summary": ")" + std::string(n, 'x') + "\"}}"; };
+        const LoadResult at = LoadProfileFromText(with_bio(defaults.max_string_bytes));
+        CHECK(at.diagnostics.empty());
+        CHECK(at.profile.basics.summary.size() == defaults.max_string_bytes);
+        const LoadResult past = LoadProfileFromText(with_bio(defaults.max_string_bytes + 1));
+        REQUIRE(past.diagnostics.size() == 1);
+        CHECK(past.diagnostics[0].path == "$.basics.summary");
+        CHECK(past.diagnostics[0].message == "text is 65537 bytes long; cut to 65536 bytes (limit 65536)");
+        CHECK(past.profile.basics.summary.size() == defaults.max_string_bytes);
+    }
+    SUBCASE("entries in a list: 50,000") {
+        CHECK(defaults.max_items == 50000);
+        const auto with_tags = [](std::size_t n) {
+            std::string tags;
+            for (std::size_t i = 0; i < n; ++i) tags += i ? ",\"t\"" : "\"t\"";
+            return R"({"basics": {"name": "Ada"}, "publications": [{"name": "P", "tags": [)" + tags + "]}]}";
+        };
+        const LoadResult at = LoadProfileFromText(with_tags(defaults.max_items));
+        CHECK(at.diagnostics.empty());
+        REQUIRE(at.profile.publications.size() == 1);
+        CHECK(at.profile.publications[0].tags.size() == defaults.max_items);
+        const LoadResult past = LoadProfileFromText(with_tags(defaults.max_items + 1));
+        REQUIRE(past.diagnostics.size() == 1);
+        CHECK(past.diagnostics[0].path == "$.publications[0].tags");
+        CHECK(past.diagnostics[0].message == "list has 50001 entries; only the first 50000 are read");
+        CHECK(past.profile.publications[0].tags.size() == defaults.max_items);
     }
 }

@@ -80,7 +80,8 @@ TEST_CASE("the avatar and a project image are drawn from the textures the host m
         Page page(WithImages("me.png", "alpha.png"));
         const std::set<std::intptr_t> used = page.Frame(width, 6000.0f);
         REQUIRE(page.textures.live.size() == 2);
-        for (const auto& [id, size] : page.textures.live) {
+        for (const auto& texture : page.textures.live) {
+            const auto id = texture.first;  // (a copy: clang-14 cannot capture a structured binding)
             CAPTURE(id);
             CHECK(used.count(id) == 1);
         }
