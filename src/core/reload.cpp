@@ -38,11 +38,15 @@ bool FileWatch::Poll(const FileStamp& now) {
 ReloadResult ApplyReload(const LoadResult& previous, LoadResult fresh) {
     ReloadResult result;
     for (const Diagnostic& d : fresh.diagnostics) (d.severity == Severity::Error ? result.errors : result.warnings) += 1;
-    if (fresh.document_ok || !previous.document_ok) {
+    // Worth showing: it parsed and names its owner. A file that parsed but lost basics.name (an edit
+    // that broke the header, "{}") would otherwise replace the page with a nameless one.
+    const auto showable = [](const LoadResult& r) { return r.document_ok && !r.profile.basics.name.empty(); };
+    if (showable(fresh) || !showable(previous)) {
         result.shown = std::move(fresh);
         return result;
     }
     result.kept_previous = true;
+    result.parsed = fresh.document_ok;
     result.shown.file = fresh.file;
     result.shown.profile = previous.profile;
     result.shown.images = previous.images;  // the last good profile's photo stays with it
@@ -58,7 +62,9 @@ std::string DescribeReload(std::string_view verb, const std::string& path, const
     auto count = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
     std::string counts = count(result.errors, "problem", "problems");
     if (result.warnings) counts += ", " + count(result.warnings, "warning", "warnings");
-    if (result.kept_previous) return path + " is not valid JSON; still showing the last good profile (" + counts + ")";
+    if (result.kept_previous)
+        return path + (result.parsed ? " has no basics.name to show" : " is not valid JSON") +
+               "; still showing the last good profile (" + counts + ")";
     return std::string(verb) + " " + path + " (" + counts + ")";
 }
 

@@ -40,14 +40,15 @@ private:
 
 struct ReloadResult {
     LoadResult shown;          // the profile and diagnostics the page shows now
-    bool kept_previous = false; // the new file could not be read as a JSON object: `shown.profile` is the last good one
+    bool kept_previous = false; // the new file could not be shown (not a JSON object, or no basics.name): `shown.profile` is the last good one
+    bool parsed = false;        // when kept: the new file was a JSON object (it lacked a name)
     std::size_t errors = 0;     // in the new file
     std::size_t warnings = 0;
 };
 
 // What the page shows after the file changed. When the new text parsed, the new profile with its
 // diagnostics (even if some fields are invalid: everything valid is shown). When it did not (a half
-// typed edit, a syntax error, an empty or missing file), the last good profile stays on screen with
+// typed edit, a syntax error, an empty or missing file, or a profile with no basics.name), the last good profile stays on screen with
 // the new file's diagnostics and a note saying so; if there never was a good one, the new result.
 ReloadResult ApplyReload(const LoadResult& previous, LoadResult fresh);
 

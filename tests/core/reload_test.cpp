@@ -120,6 +120,16 @@ TEST_CASE("an edit that is not valid JSON keeps the last good profile and shows 
         CHECK(ApplyReload(previous, LoadProfileFromFile("/nonexistent/portfolio/profile.json")).shown.profile.basics.name == "Ada Lovelace");
         CHECK(ApplyReload(previous, LoadProfileFromText("[1, 2]")).kept_previous);  // JSON, but not a profile
     }
+    SUBCASE("a profile that parses but lost its name is not worth replacing the page with") {
+        for (const char* text : {"{}", R"({"basics": []})", R"({"basics": {"label": "x"}, "publications": []})"}) {
+            CAPTURE(text);
+            const ReloadResult kept = ApplyReload(previous, LoadProfileFromText(text, "edited.json"));
+            CHECK(kept.kept_previous);
+            CHECK(kept.shown.profile.basics.name == "Ada Lovelace");
+            CHECK(kept.shown.diagnostics.size() >= 2);  // its problem and the note
+            CHECK(DescribeReload("reloaded", "edited.json", kept).find("edited.json has no basics.name to show; still showing the last good profile") == 0);
+        }
+    }
 }
 
 TEST_CASE("when there never was a good profile, the new result is shown as it is") {
