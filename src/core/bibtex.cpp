@@ -124,8 +124,13 @@ std::string MakeBibtex(const Publication& pub) {
     }
     if (is_arxiv && pub.venue_kind != VenueKind::Conference && pub.venue_kind != VenueKind::Journal) field("howpublished", "arXiv preprint");
     if (!doi.empty()) field("doi", EscapeBibtex(doi));
-    // URLs are verbatim in BibTeX (the url package), so only braces would need care; checked links have none unescaped.
-    if (!primary.empty()) field("url", primary);
+    // URLs are verbatim in BibTeX (the url package), so only braces (and a backslash) need care: they are
+    // percent-encoded, which a browser reads as the same URL.
+    if (!primary.empty()) {
+        std::string url;
+        for (char c : primary) url += c == '{' ? "%7B" : c == '}' ? "%7D" : c == '\\' ? "%5C" : std::string(1, c);
+        field("url", url);
+    }
     out.resize(out.size() - 2);  // the last ",\n"
     out += "\n}\n";
     return out;

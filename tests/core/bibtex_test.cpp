@@ -56,3 +56,19 @@ TEST_CASE("a BibTeX entry from the profile is used as it is") {
     p.bibtex = "  @article{given, title={X}}  ";
     CHECK(MakeBibtex(p) == "@article{given, title={X}}\n");
 }
+
+TEST_CASE("braces in a link cannot unbalance the entry: they are percent-encoded in url (found by fuzz_profile)") {
+    Publication pub;
+    pub.name = "Braces";
+    pub.url = "https://d{l.acm.org/doi/10.1145/36}27535";
+    const std::string bib = MakeBibtex(pub);
+    CHECK(bib.find("  url = {https://d%7Bl.acm.org/doi/10.1145/36%7D27535}") != std::string::npos);
+    CHECK(bib.find("  doi = {10.1145/36\\}27535},\n") != std::string::npos);
+    int depth = 0;
+    for (std::size_t i = 0; i < bib.size(); ++i) {
+        if (bib[i] == '\\') { ++i; continue; }
+        depth += bib[i] == '{' ? 1 : bib[i] == '}' ? -1 : 0;
+        CHECK(depth >= 0);
+    }
+    CHECK(depth == 0);
+}
