@@ -3,11 +3,14 @@
 //    title sort (target: under 1 ms median natively);
 //  - one UI frame's CPU time with every publication in the list (target: under 4 ms; only visible
 //    cards are drawn), headless as in the UI test;
-//  - loading and indexing, for context.
+//  - load + validate time with the profile's size and the peak RSS (target: under 50 ms for about 5 MB,
+//    the 10k profile), and indexing, for context.
 // Run: build/test/tests/bench_publications --benchmark_repetitions=10 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
 
 #include <map>
+
+#include <sys/resource.h>
 
 #include "core/load.h"
 #include "core/query.h"
@@ -33,10 +36,21 @@ const LoadResult& Loaded(std::size_t n) {
     return it->second;
 }
 
+// The process's peak resident memory so far, in MB (Linux: ru_maxrss is in KB).
+double PeakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// Load + validate (parse, read every field, check links and dates, cross-check ids). Counters: the
+// profile's size and the process's peak RSS after loading it (the text and one loaded copy included).
 void BM_LoadProfile(benchmark::State& state) {
     const std::string& text = ProfileText(static_cast<std::size_t>(state.range(0)));
     for (auto _ : state) benchmark::DoNotOptimize(LoadProfileFromText(text));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+    state.counters["profile_MB"] = static_cast<double>(text.size()) / (1024.0 * 1024.0);
+    state.counters["peak_rss_MB"] = PeakRssMb();
 }
 
 void BM_BuildIndex(benchmark::State& state) {
