@@ -111,6 +111,69 @@ void AppearanceSwitch(const ViewContext& ctx, ImVec2 pos, float height) {
     }
 }
 
+// The card's measures: its width, the keys' column, each row's height (an action may wrap on a phone).
+struct HelpLayout {
+    float card_w = 0, pad = 0, inner_w = 0, action_x = 0, action_w = 0, cap_h = 0, body = 0;
+    float row_h[std::size(kShortcuts)] = {};
+    float title_h = 0, subtitle_h = 0, switch_h = 0, card_h = 0;
+};
+
+HelpLayout MeasureHelp(const ViewContext& ctx, const ImGuiViewport* vp) {
+    HelpLayout l;
+    l.card_w = std::min(kCardWidth, vp->Size.x - 2.0f * kMargin);
+    l.pad = ctx.compact ? 20.0f : 28.0f;
+    l.inner_w = l.card_w - 2.0f * l.pad;
+    float keys_w = 0.0f;
+    for (const Shortcut& s : kShortcuts) keys_w = std::max(keys_w, KeysWidth(ctx, s));
+    l.action_x = keys_w + kColumnGap;
+    l.action_w = std::max(40.0f, l.inner_w - l.action_x);
+    l.cap_h = KeyCapSize(ctx, "T").y;
+    l.body = FontSize(ctx.fonts.small);
+    float rows_h = 0.0f;
+    for (std::size_t i = 0; i < std::size(kShortcuts); ++i) {
+        const char* action = kShortcuts[i].action;
+        const float text_h = ctx.fonts.small->CalcTextSizeA(l.body, FLT_MAX, l.action_w, action).y;
+        l.row_h[i] = std::max(l.cap_h, text_h) + kRowGap;
+        rows_h += l.row_h[i];
+    }
+    l.title_h = FontSize(ctx.fonts.title);
+    l.subtitle_h = FontSize(ctx.fonts.small);
+    l.switch_h = Snap(FontSize(ctx.fonts.small_bold) + 18.0f);
+    l.card_h = l.pad + l.title_h + 6.0f + l.subtitle_h + 22.0f + rows_h + 10.0f + 1.0f + 18.0f + l.switch_h + l.pad;
+    return l;
+}
+
+// The page dims behind a raised card.
+void DrawHelpCard(const ViewContext& ctx, ImDrawList* dl, const ImGuiViewport* vp, ImVec2 a, ImVec2 b) {
+    const Palette& p = ctx.theme.palette;
+    const bool light = ctx.theme.mode == ThemeMode::Light;
+    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), WithAlpha(light ? p.text : IM_COL32_BLACK, light ? 0.30f : 0.55f));
+    for (int i = 8; i >= 1; --i) {  // a soft shadow: wide faint layers under narrower ones, a little below the card
+        const float spread = static_cast<float>(i) * 3.0f;
+        dl->AddRectFilled(ImVec2(a.x - spread, a.y - spread * 0.5f), ImVec2(b.x + spread, b.y + spread * 1.5f), WithAlpha(p.shadow, 0.55f),
+                          ctx.theme.metrics.card_radius + spread);
+    }
+    dl->AddRectFilled(a, b, p.surface, ctx.theme.metrics.card_radius);
+    dl->AddRect(a, b, p.border, ctx.theme.metrics.card_radius);
+}
+
+// One row per shortcut: the keys, then what they do. Returns the y below the rows.
+float DrawShortcutRows(const ViewContext& ctx, ImDrawList* dl, const HelpLayout& l, float x, float y) {
+    for (std::size_t i = 0; i < std::size(kShortcuts); ++i) {
+        const Shortcut& s = kShortcuts[i];
+        float kx = x;
+        for (const char* key : s.keys) {
+            if (!key) continue;
+            KeyCap(ctx, ImVec2(kx, y), key);
+            kx += KeyCapSize(ctx, key).x + kKeyGap;
+        }
+        const float text_y = y + std::max(0.0f, (l.cap_h - l.body) * 0.5f);
+        dl->AddText(ctx.fonts.small, l.body, ImVec2(x + l.action_x, Snap(text_y)), ctx.theme.palette.text, s.action, nullptr, l.action_w);
+        y += l.row_h[i];
+    }
+    return y;
+}
+
 }  // namespace
 
 void ShowHelpOverlay(const ViewContext& ctx, bool& open) {
@@ -124,70 +187,27 @@ void ShowHelpOverlay(const ViewContext& ctx, bool& open) {
     if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();  // Tab starts inside the help
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
-    // Measure: the card's width, the keys' column, each row's height (an action may wrap on a phone).
-    const float card_w = std::min(kCardWidth, vp->Size.x - 2.0f * kMargin);
-    const float pad = ctx.compact ? 20.0f : 28.0f;
-    const float inner_w = card_w - 2.0f * pad;
-    float keys_w = 0.0f;
-    for (const Shortcut& s : kShortcuts) keys_w = std::max(keys_w, KeysWidth(ctx, s));
-    const float action_x = keys_w + kColumnGap, action_w = std::max(40.0f, inner_w - action_x);
-    const float cap_h = KeyCapSize(ctx, "T").y;
-    const float body = FontSize(ctx.fonts.small);
-    float row_h[std::size(kShortcuts)];
-    float rows_h = 0.0f;
-    for (std::size_t i = 0; i < std::size(kShortcuts); ++i) {
-        const char* action = kShortcuts[i].action;
-        const float text_h = ctx.fonts.small->CalcTextSizeA(body, FLT_MAX, action_w, action).y;
-        row_h[i] = std::max(cap_h, text_h) + kRowGap;
-        rows_h += row_h[i];
-    }
-    const float title_h = FontSize(ctx.fonts.title), subtitle_h = FontSize(ctx.fonts.small);
-    const float switch_h = Snap(FontSize(ctx.fonts.small_bold) + 18.0f);
-    const float card_h = pad + title_h + 6.0f + subtitle_h + 22.0f + rows_h + 10.0f + 1.0f + 18.0f + switch_h + pad;
-    const ImVec2 a(Snap(vp->Pos.x + (vp->Size.x - card_w) * 0.5f), Snap(vp->Pos.y + std::max(kMargin, (vp->Size.y - card_h) * 0.42f)));
-    const ImVec2 b(a.x + card_w, a.y + card_h);
-
-    // The page dims behind a raised card.
-    const bool light = ctx.theme.mode == ThemeMode::Light;
-    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), WithAlpha(light ? p.text : IM_COL32_BLACK, light ? 0.30f : 0.55f));
-    for (int i = 8; i >= 1; --i) {  // a soft shadow: wide faint layers under narrower ones, a little below the card
-        const float spread = static_cast<float>(i) * 3.0f;
-        dl->AddRectFilled(ImVec2(a.x - spread, a.y - spread * 0.5f), ImVec2(b.x + spread, b.y + spread * 1.5f), WithAlpha(p.shadow, 0.55f),
-                          ctx.theme.metrics.card_radius + spread);
-    }
-    dl->AddRectFilled(a, b, p.surface, ctx.theme.metrics.card_radius);
-    dl->AddRect(a, b, p.border, ctx.theme.metrics.card_radius);
+    const HelpLayout l = MeasureHelp(ctx, vp);
+    const ImVec2 a(Snap(vp->Pos.x + (vp->Size.x - l.card_w) * 0.5f), Snap(vp->Pos.y + std::max(kMargin, (vp->Size.y - l.card_h) * 0.42f)));
+    const ImVec2 b(a.x + l.card_w, a.y + l.card_h);
+    DrawHelpCard(ctx, dl, vp, a, b);
 
     // Title, and a close button in the corner.
-    const float x = a.x + pad;
-    float y = a.y + pad;
+    const float x = a.x + l.pad;
+    float y = a.y + l.pad;
     DrawText(ctx.fonts.title, ImVec2(x, y), p.text, "Keyboard shortcuts");
-    DrawText(ctx.fonts.small, ImVec2(x, y + title_h + 6.0f), p.text_muted, "The whole page works without a mouse.");
-    ImGui::SetCursorScreenPos(ImVec2(b.x - pad - 30.0f + 8.0f, a.y + pad - 8.0f));
+    DrawText(ctx.fonts.small, ImVec2(x, y + l.title_h + 6.0f), p.text_muted, "The whole page works without a mouse.");
+    ImGui::SetCursorScreenPos(ImVec2(b.x - l.pad - 30.0f + 8.0f, a.y + l.pad - 8.0f));
     if (IconButton(ctx, "##help-close", ICON_TIMES, "Close (Esc)", "", 30.0f)) open = false;
     RecordTarget(ctx, "help:close");
-    y += title_h + 6.0f + subtitle_h + 22.0f;
-
-    // One row per shortcut: the keys, then what they do.
-    for (std::size_t i = 0; i < std::size(kShortcuts); ++i) {
-        const Shortcut& s = kShortcuts[i];
-        float kx = x;
-        for (const char* key : s.keys) {
-            if (!key) continue;
-            KeyCap(ctx, ImVec2(kx, y), key);
-            kx += KeyCapSize(ctx, key).x + kKeyGap;
-        }
-        const float text_y = y + std::max(0.0f, (cap_h - body) * 0.5f);
-        dl->AddText(ctx.fonts.small, body, ImVec2(x + action_x, Snap(text_y)), p.text, s.action, nullptr, action_w);
-        y += row_h[i];
-    }
+    y = DrawShortcutRows(ctx, dl, l, x, y + (l.title_h + 6.0f + l.subtitle_h + 22.0f));
 
     // The theme: light, dark, or the system's.
     y += 10.0f;
-    dl->AddLine(ImVec2(x, y), ImVec2(x + inner_w, y), p.border, 1.0f);
+    dl->AddLine(ImVec2(x, y), ImVec2(x + l.inner_w, y), p.border, 1.0f);
     y += 1.0f + 18.0f;
-    DrawText(ctx.fonts.small_bold, ImVec2(x, y + (switch_h - FontSize(ctx.fonts.small_bold)) * 0.5f), p.text_faint, "APPEARANCE");
-    AppearanceSwitch(ctx, ImVec2(x + inner_w - AppearanceSwitchWidth(ctx), y), switch_h);
+    DrawText(ctx.fonts.small_bold, ImVec2(x, y + (l.switch_h - FontSize(ctx.fonts.small_bold)) * 0.5f), p.text_faint, "APPEARANCE");
+    AppearanceSwitch(ctx, ImVec2(x + l.inner_w - AppearanceSwitchWidth(ctx), y), l.switch_h);
 
     // Esc or a click beside the card closes it.
     const ImVec2 mouse = ImGui::GetIO().MousePos;

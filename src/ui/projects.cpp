@@ -35,13 +35,9 @@ void Emblem(const ViewContext& ctx, const Project& project, ImU32 color, ImVec2 
     DrawText(ctx.fonts.title, ImVec2(pos.x + (size - ts.x) * 0.5f, pos.y + (size - ts.y) * 0.5f), IM_COL32_WHITE, letters);
 }
 
-// Returns the height its content needs, so a row of cards can share the tallest one on the next frame.
-float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t index, float x, float width, float min_height) {
+// The emblem, the name (linked), the roles and the description.
+void ProjectHeading(const ViewContext& ctx, const Project& project, ImU32 color, float ix, float iw, float top) {
     const Palette& p = ctx.theme.palette;
-    const ImU32 color = ParseHexColor(project.color, FallbackAccent(index + 3));
-    Card card(ctx, x, width);
-    const float ix = card.InnerX(), iw = card.InnerWidth();
-    const float top = ImGui::GetCursorScreenPos().y;
     const float emblem = 46.0f;
     Emblem(ctx, project, color, ImVec2(ix, top), emblem);
     const float tx = ix + emblem + 14.0f, tw = iw - emblem - 14.0f;
@@ -62,61 +58,71 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
     ImGui::PushID("description");
     if (!project.description.empty()) Markup(ctx, project.description, BodyText(ctx), ix, iw);
     ImGui::PopID();
+}
 
-    // Highlights: stars first, then the owner's achievements.
-    if (!project.stars.empty() || !project.highlights.empty()) {
-        VerticalSpace(2.0f);
-        if (!project.stars.empty()) {
-            ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-            TextLine(ctx, ctx.fonts.small, p.warning, std::string(ICON_STAR) + "  " + project.stars + " stars on GitHub", ix, iw);
-        }
-        for (const std::string& h : project.highlights) {
-            const float y = ImGui::GetCursorScreenPos().y;
-            DrawText(ctx.fonts.small, ImVec2(ix, y + 3.0f), p.accent, ICON_TROPHY);
-            RichTextStyle style = BodyText(ctx);
-            style.regular = ctx.fonts.small;
-            style.bold = ctx.fonts.small_bold;
-            style.italic = ctx.fonts.small;
-            ImGui::SetCursorScreenPos(ImVec2(ix + 22.0f, y));
-            ImGui::PushID(h.c_str());
-            Markup(ctx, h, style, ix + 22.0f, iw - 22.0f);
-            ImGui::PopID();
-        }
+// Highlights: stars first, then the owner's achievements.
+void ProjectHighlights(const ViewContext& ctx, const Project& project, float ix, float iw) {
+    const Palette& p = ctx.theme.palette;
+    if (project.stars.empty() && project.highlights.empty()) return;
+    VerticalSpace(2.0f);
+    if (!project.stars.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+        TextLine(ctx, ctx.fonts.small, p.warning, std::string(ICON_STAR) + "  " + project.stars + " stars on GitHub", ix, iw);
     }
-    // Related publications: their titles, and a button that filters the timeline to this project.
+    for (const std::string& h : project.highlights) {
+        const float y = ImGui::GetCursorScreenPos().y;
+        DrawText(ctx.fonts.small, ImVec2(ix, y + 3.0f), p.accent, ICON_TROPHY);
+        RichTextStyle style = BodyText(ctx);
+        style.regular = ctx.fonts.small;
+        style.bold = ctx.fonts.small_bold;
+        style.italic = ctx.fonts.small;
+        ImGui::SetCursorScreenPos(ImVec2(ix + 22.0f, y));
+        ImGui::PushID(h.c_str());
+        Markup(ctx, h, style, ix + 22.0f, iw - 22.0f);
+        ImGui::PopID();
+    }
+}
+
+// Related publications: their titles, and a button that filters the timeline to this project.
+void ProjectPublications(const ViewContext& ctx, const Project& project, float ix, float iw) {
+    const Palette& p = ctx.theme.palette;
     const std::vector<std::size_t> related = ctx.profile.PublicationsOfProject(project.id);
-    if (!related.empty()) {
-        VerticalSpace(2.0f);
-        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-        TextLine(ctx, ctx.fonts.small_bold, p.text_faint,
-                 std::to_string(related.size()) + (related.size() == 1 ? " RELATED PUBLICATION" : " RELATED PUBLICATIONS"), ix, iw);
-        for (std::size_t k = 0; k < related.size() && k < 3; ++k) {
-            const Publication& pub = ctx.profile.publications[related[k]];
-            const float y = ImGui::GetCursorScreenPos().y;
-            DrawText(ctx.fonts.small, ImVec2(ix, y + 2.0f), p.text_faint, ICON_FILE_TEXT);
-            RichTextStyle style = BodyText(ctx);
-            style.regular = style.bold = style.italic = ctx.fonts.small;
-            style.color = p.text_muted;
-            style.line_height = 1.4f;
-            style.underline_idle = false;
-            ImGui::SetCursorScreenPos(ImVec2(ix + 20.0f, y));
-            ImGui::PushID(pub.id.c_str());
-            RichText(ctx, {Span{pub.name, false, false, pub.url}}, style, ix + 20.0f, iw - 20.0f);
-            ImGui::PopID();
-        }
-        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-        PillStyle show{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, ICON_SEARCH, 0.0f, 4.0f};
-        const bool clicked = PillButton(ctx, "##show-pubs", show, "Show these publications");
-        RecordTarget(ctx, "project-publications:" + project.id);
-        if (clicked) {
-            PublicationsState& s = ctx.state.publications;
-            s.filter.ClearFilters();
-            s.filter.Values(Facet::Project) = {project.id};
-            s.more_filters = true;
-            s.route_discrete = true;
-            ctx.state.scroll_to = "publications";
-        }
+    if (related.empty()) return;
+    VerticalSpace(2.0f);
+    ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+    TextLine(ctx, ctx.fonts.small_bold, p.text_faint,
+             std::to_string(related.size()) + (related.size() == 1 ? " RELATED PUBLICATION" : " RELATED PUBLICATIONS"), ix, iw);
+    for (std::size_t k = 0; k < related.size() && k < 3; ++k) {
+        const Publication& pub = ctx.profile.publications[related[k]];
+        const float y = ImGui::GetCursorScreenPos().y;
+        DrawText(ctx.fonts.small, ImVec2(ix, y + 2.0f), p.text_faint, ICON_FILE_TEXT);
+        RichTextStyle style = BodyText(ctx);
+        style.regular = style.bold = style.italic = ctx.fonts.small;
+        style.color = p.text_muted;
+        style.line_height = 1.4f;
+        style.underline_idle = false;
+        ImGui::SetCursorScreenPos(ImVec2(ix + 20.0f, y));
+        ImGui::PushID(pub.id.c_str());
+        RichText(ctx, {Span{pub.name, false, false, pub.url}}, style, ix + 20.0f, iw - 20.0f);
+        ImGui::PopID();
     }
+    ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+    PillStyle show{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, ICON_SEARCH, 0.0f, 4.0f};
+    const bool clicked = PillButton(ctx, "##show-pubs", show, "Show these publications");
+    RecordTarget(ctx, "project-publications:" + project.id);
+    if (clicked) {
+        PublicationsState& s = ctx.state.publications;
+        s.filter.ClearFilters();
+        s.filter.Values(Facet::Project) = {project.id};
+        s.more_filters = true;
+        s.route_discrete = true;
+        ctx.state.scroll_to = "publications";
+    }
+}
+
+// Keywords as tags, then the links (the repository when none is given).
+void ProjectTagsAndLinks(const ViewContext& ctx, const Project& project, float ix, float iw) {
+    const Palette& p = ctx.theme.palette;
     if (!project.keywords.empty()) {
         VerticalSpace(2.0f);
         Flow tags(ix, iw, 6.0f, 6.0f);
@@ -138,6 +144,18 @@ float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t in
             LinkButton(ctx, IconForLinkType(link.type), link.label.empty() ? (link.type == "code" ? "Repository" : link.type) : link.label, link.url, &row);
         row.End();
     }
+}
+
+// Returns the height its content needs, so a row of cards can share the tallest one on the next frame.
+float ProjectCard(const ViewContext& ctx, const Project& project, std::size_t index, float x, float width, float min_height) {
+    const ImU32 color = ParseHexColor(project.color, FallbackAccent(index + 3));
+    Card card(ctx, x, width);
+    const float ix = card.InnerX(), iw = card.InnerWidth();
+    const float top = ImGui::GetCursorScreenPos().y;
+    ProjectHeading(ctx, project, color, ix, iw, top);
+    ProjectHighlights(ctx, project, ix, iw);
+    ProjectPublications(ctx, project, ix, iw);
+    ProjectTagsAndLinks(ctx, project, ix, iw);
     // Keep cards of a row the same height.
     const float used = ImGui::GetCursorScreenPos().y - top;
     if (const float fill = min_height - used - ImGui::GetStyle().ItemSpacing.y; fill > 0.0f) VerticalSpace(fill);

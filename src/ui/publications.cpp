@@ -94,15 +94,13 @@ void FacetRow(const ViewContext& ctx, Facet facet, const char* label, float labe
     VerticalSpace(2.0f);
 }
 
-void SearchAndSort(const ViewContext& ctx) {
+constexpr float kSearchHeight = 40.0f;
+
+// The search box: a framed input with an icon, a clear button and the "/" hint.
+void SearchBox(const ViewContext& ctx, ImVec2 start, float search_w) {
     PublicationsState& s = ctx.state.publications;
     const Palette& p = ctx.theme.palette;
-    const float sort_w = ctx.compact ? ctx.width : 300.0f;
-    const float search_w = ctx.compact ? ctx.width : ctx.width - sort_w - 16.0f;
-    const ImVec2 start(ctx.x, ImGui::GetCursorScreenPos().y);
-
-    // The search box: a framed input with an icon, a clear button and the "/" hint.
-    const float h = 40.0f;
+    const float h = kSearchHeight;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool active_before = s.search_active;
     dl->AddRectFilled(start, ImVec2(start.x + search_w, start.y + h), p.surface, 10.0f);
@@ -141,10 +139,14 @@ void SearchAndSort(const ViewContext& ctx) {
             s.route_discrete = true;
         }
     }
+}
 
-    // Sort: a segmented control.
-    const float sx = ctx.compact ? ctx.x : start.x + search_w + 16.0f;
-    const float sy = ctx.compact ? start.y + h + 10.0f : start.y;
+// Sort: a segmented control.
+void SortControl(const ViewContext& ctx, float sx, float sy, float sort_w) {
+    PublicationsState& s = ctx.state.publications;
+    const Palette& p = ctx.theme.palette;
+    const float h = kSearchHeight;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     static constexpr std::pair<SortOrder, const char*> kSorts[] = {
         {SortOrder::Newest, "Newest"}, {SortOrder::Oldest, "Oldest"}, {SortOrder::Title, "Title"}, {SortOrder::Topic, "Topic"}};
     const float seg_w = sort_w / 4.0f;
@@ -176,6 +178,18 @@ void SearchAndSort(const ViewContext& ctx) {
             s.route_discrete = true;
         }
     }
+}
+
+// The search box and the sort control: side by side, or stacked on a phone.
+void SearchAndSort(const ViewContext& ctx) {
+    const float sort_w = ctx.compact ? ctx.width : 300.0f;
+    const float search_w = ctx.compact ? ctx.width : ctx.width - sort_w - 16.0f;
+    const ImVec2 start(ctx.x, ImGui::GetCursorScreenPos().y);
+    const float h = kSearchHeight;
+    SearchBox(ctx, start, search_w);
+    const float sx = ctx.compact ? ctx.x : start.x + search_w + 16.0f;
+    const float sy = ctx.compact ? start.y + h + 10.0f : start.y;
+    SortControl(ctx, sx, sy, sort_w);
     ImGui::SetCursorScreenPos(ImVec2(ctx.x, ctx.compact ? sy + h : start.y + h));
     ImGui::Dummy(ImVec2(ctx.width, 6.0f));
 }
@@ -220,6 +234,127 @@ void Filters(const ViewContext& ctx) {
     ImGui::Dummy(ImVec2(ctx.width, FontSize(ctx.fonts.small) + 12.0f));
 }
 
+// Venue, date, topic and badges.
+void PublicationMeta(const ViewContext& ctx, const Publication& pub, const std::vector<std::string>& words, ImU32 topic_color, float ix, float iw) {
+    const Palette& p = ctx.theme.palette;
+    Flow meta(ix, iw, 8.0f, 6.0f);
+    if (!pub.publisher.empty()) {
+        const bool peer_reviewed = pub.venue_kind == VenueKind::Conference || pub.venue_kind == VenueKind::Journal;
+        const bool hit = !words.empty() && !FindMatches(pub.publisher, words).empty();
+        PillStyle venue{ctx.fonts.small_bold, hit ? IM_COL32(255, 214, 102, 150) : (peer_reviewed ? p.accent_soft : p.surface_alt),
+                        peer_reviewed ? p.accent : p.text_muted};
+        meta.Place(PillSize(venue, pub.publisher));
+        Pill("##venue", venue, pub.publisher);
+    }
+    for (std::size_t i = 0; i < pub.badges.size(); ++i) {
+        PillStyle badge{ctx.fonts.small_bold, p.success_soft, p.success, 0, ICON_STAR};
+        meta.Place(PillSize(badge, pub.badges[i]));
+        ImGui::PushID(static_cast<int>(i));
+        Pill("##badge", badge, pub.badges[i]);
+        ImGui::PopID();
+    }
+    const std::string date = FormatDate(pub.release_date);
+    const Topic* topic = pub.topics.empty() ? nullptr : ctx.profile.FindTopic(pub.topics.front());
+    std::string meta_text = date;
+    if (topic && !ctx.compact) meta_text += (meta_text.empty() ? "" : "   \xC2\xB7   ") + topic->name;
+    if (!meta_text.empty()) {
+        const ImVec2 ts = TextSize(ctx.fonts.small, meta_text);
+        const float row_h = FontSize(ctx.fonts.small_bold) + 8.0f;
+        const ImVec2 at = meta.Place(ImVec2(ts.x + (topic ? 14.0f : 0.0f), row_h));
+        float tx = at.x + 2.0f;
+        DrawText(ctx.fonts.small, ImVec2(tx, at.y + 4.0f), p.text_faint, date);
+        if (topic && !ctx.compact) {
+            tx += TextSize(ctx.fonts.small, date + "   \xC2\xB7   ").x;
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(tx + 4.0f, at.y + row_h * 0.5f), 4.0f, topic_color, 12);
+            DrawText(ctx.fonts.small, ImVec2(tx + 12.0f, at.y + 4.0f), p.text_faint, topic->name);
+        }
+        ImGui::Dummy(ImVec2(ts.x, row_h));
+    }
+    meta.End();
+    VerticalSpace(2.0f);
+
+}
+
+// Title (linked to the primary URL), authors (the owner in bold, equal contributions with an asterisk)
+// and the tags that matched, each with the search's matches marked.
+void PublicationText(const ViewContext& ctx, const Publication& pub, const std::vector<std::string>& words, float ix, float iw) {
+    const Palette& p = ctx.theme.palette;
+    RichTextStyle title_style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f, false};
+    ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+    ImGui::PushID("title");  // its links apart from the abstract's (RichText numbers them from 0 in each)
+    RichText(ctx, MarkMatches(pub.name, words, false, pub.url), title_style, ix, iw);
+    ImGui::PopID();
+
+    // Authors: the owner in bold, equal contributions with an asterisk, matches marked.
+    if (!pub.authors.empty()) {
+        std::vector<Span> authors;
+        for (std::size_t i = 0; i < pub.authors.size(); ++i) {
+            const Author& a = pub.authors[i];
+            if (i > 0) authors.push_back(Span{", ", false, false, ""});
+            for (Span& sp : MarkMatches(a.name, words, a.is_owner)) authors.push_back(std::move(sp));
+            if (a.equal_contribution) authors.push_back(Span{"*", a.is_owner, false, ""});
+        }
+        RichTextStyle style = BodyText(ctx);
+        style.regular = ctx.fonts.small;
+        style.bold = ctx.fonts.small_bold;
+        style.italic = ctx.fonts.small;
+        style.line_height = 1.5f;
+        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+        RichText(ctx, authors, style, ix, iw);
+    }
+    // Tags that matched the search, so a visitor sees why this paper is here.
+    if (!words.empty()) {
+        std::string matched;
+        for (const std::string& t : pub.tags)
+            if (!FindMatches(t, words).empty()) matched += (matched.empty() ? "Tags: " : ", ") + t;
+        if (!matched.empty()) {
+            ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+            RichTextStyle style = BodyText(ctx);
+            style.regular = style.bold = style.italic = ctx.fonts.small;
+            RichText(ctx, MarkMatches(matched, words), style, ix, iw);
+        }
+    }
+}
+
+// Links, the abstract toggle and Cite.
+void PublicationActions(const ViewContext& ctx, const Publication& pub, bool abstract_hit, bool& open, float ix, float iw) {
+    const Palette& p = ctx.theme.palette;
+    PublicationsState& s = ctx.state.publications;
+    VerticalSpace(2.0f);
+    ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
+    Flow links(ix, iw, 8.0f, 8.0f);
+    if (!pub.links.empty()) {
+        for (const Link& link : pub.links) LinkButton(ctx, IconForLinkType(link.type), LinkLabel(link), link.url, &links);
+    } else if (!pub.url.empty()) {
+        LinkButton(ctx, ICON_FILE_TEXT, "Paper", pub.url, &links);
+    }
+    PillStyle action{ctx.fonts.small, IM_COL32(0, 0, 0, 0), p.text_muted, p.border, nullptr, 11.0f, 5.0f};
+    if (!pub.summary.empty() && !abstract_hit) {
+        action.icon = open ? ICON_TIMES : ICON_FILE_TEXT;
+        const char* label = open ? "Hide abstract" : "Abstract";
+        links.Place(PillSize(action, label));
+        if (PillButton(ctx, "##abstract", action, label)) open = !open;
+    }
+    const bool cited = s.cited_id == pub.id && ImGui::GetTime() - s.cited_at < 2.0;
+    action.icon = cited ? ICON_CHECK : ICON_COPY;
+    if (cited) action.text = p.success;
+    const char* cite_label = cited ? "BibTeX copied" : "Cite";
+    links.Place(PillSize(action, cite_label));
+    const bool cite_clicked = PillButton(ctx, "##cite", action, cite_label);
+    RecordTarget(ctx, "cite:" + pub.id);
+    if (cite_clicked) {
+        ImGui::SetClipboardText(MakeBibtex(pub).c_str());
+        s.cited_id = pub.id;
+        s.cited_at = ImGui::GetTime();
+    }
+    if (ImGui::IsItemHovered() && !cited) {
+        ImGui::PushFont(ctx.fonts.small);
+        ImGui::SetTooltip("Copy a BibTeX entry for this paper");
+        ImGui::PopFont();
+    }
+    links.End();
+}
+
 void PublicationCard(const ViewContext& ctx, const Publication& pub, const std::vector<std::string>& words) {
     const Palette& p = ctx.theme.palette;
     PublicationsState& s = ctx.state.publications;
@@ -229,80 +364,8 @@ void PublicationCard(const ViewContext& ctx, const Publication& pub, const std::
     {
         Card card(ctx, ctx.x, ctx.width);
         const float ix = card.InnerX(), iw = card.InnerWidth();
-
-        // Venue, date, topic and badges.
-        Flow meta(ix, iw, 8.0f, 6.0f);
-        if (!pub.publisher.empty()) {
-            const bool peer_reviewed = pub.venue_kind == VenueKind::Conference || pub.venue_kind == VenueKind::Journal;
-            const bool hit = !words.empty() && !FindMatches(pub.publisher, words).empty();
-            PillStyle venue{ctx.fonts.small_bold, hit ? IM_COL32(255, 214, 102, 150) : (peer_reviewed ? p.accent_soft : p.surface_alt),
-                            peer_reviewed ? p.accent : p.text_muted};
-            meta.Place(PillSize(venue, pub.publisher));
-            Pill("##venue", venue, pub.publisher);
-        }
-        for (std::size_t i = 0; i < pub.badges.size(); ++i) {
-            PillStyle badge{ctx.fonts.small_bold, p.success_soft, p.success, 0, ICON_STAR};
-            meta.Place(PillSize(badge, pub.badges[i]));
-            ImGui::PushID(static_cast<int>(i));
-            Pill("##badge", badge, pub.badges[i]);
-            ImGui::PopID();
-        }
-        const std::string date = FormatDate(pub.release_date);
-        const Topic* topic = pub.topics.empty() ? nullptr : ctx.profile.FindTopic(pub.topics.front());
-        std::string meta_text = date;
-        if (topic && !ctx.compact) meta_text += (meta_text.empty() ? "" : "   \xC2\xB7   ") + topic->name;
-        if (!meta_text.empty()) {
-            const ImVec2 ts = TextSize(ctx.fonts.small, meta_text);
-            const float row_h = FontSize(ctx.fonts.small_bold) + 8.0f;
-            const ImVec2 at = meta.Place(ImVec2(ts.x + (topic ? 14.0f : 0.0f), row_h));
-            float tx = at.x + 2.0f;
-            DrawText(ctx.fonts.small, ImVec2(tx, at.y + 4.0f), p.text_faint, date);
-            if (topic && !ctx.compact) {
-                tx += TextSize(ctx.fonts.small, date + "   \xC2\xB7   ").x;
-                ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(tx + 4.0f, at.y + row_h * 0.5f), 4.0f, topic_color, 12);
-                DrawText(ctx.fonts.small, ImVec2(tx + 12.0f, at.y + 4.0f), p.text_faint, topic->name);
-            }
-            ImGui::Dummy(ImVec2(ts.x, row_h));
-        }
-        meta.End();
-        VerticalSpace(2.0f);
-
-        // Title with matches marked, linked to the primary URL.
-        RichTextStyle title_style{ctx.fonts.title, ctx.fonts.title, ctx.fonts.title, p.text, p.text, p.text, 1.35f, false};
-        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-        ImGui::PushID("title");  // its links apart from the abstract's (RichText numbers them from 0 in each)
-        RichText(ctx, MarkMatches(pub.name, words, false, pub.url), title_style, ix, iw);
-        ImGui::PopID();
-
-        // Authors: the owner in bold, equal contributions with an asterisk, matches marked.
-        if (!pub.authors.empty()) {
-            std::vector<Span> authors;
-            for (std::size_t i = 0; i < pub.authors.size(); ++i) {
-                const Author& a = pub.authors[i];
-                if (i > 0) authors.push_back(Span{", ", false, false, ""});
-                for (Span& sp : MarkMatches(a.name, words, a.is_owner)) authors.push_back(std::move(sp));
-                if (a.equal_contribution) authors.push_back(Span{"*", a.is_owner, false, ""});
-            }
-            RichTextStyle style = BodyText(ctx);
-            style.regular = ctx.fonts.small;
-            style.bold = ctx.fonts.small_bold;
-            style.italic = ctx.fonts.small;
-            style.line_height = 1.5f;
-            ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-            RichText(ctx, authors, style, ix, iw);
-        }
-        // Tags that matched the search, so a visitor sees why this paper is here.
-        if (!words.empty()) {
-            std::string matched;
-            for (const std::string& t : pub.tags)
-                if (!FindMatches(t, words).empty()) matched += (matched.empty() ? "Tags: " : ", ") + t;
-            if (!matched.empty()) {
-                ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-                RichTextStyle style = BodyText(ctx);
-                style.regular = style.bold = style.italic = ctx.fonts.small;
-                RichText(ctx, MarkMatches(matched, words), style, ix, iw);
-            }
-        }
+        PublicationMeta(ctx, pub, words, topic_color, ix, iw);
+        PublicationText(ctx, pub, words, ix, iw);
         // Abstract, folded unless opened (or unless the search found something in it).
         const bool abstract_hit = !words.empty() && !FindMatches(pub.summary, words).empty();
         bool& open = s.abstract_open[pub.id];
@@ -313,40 +376,7 @@ void PublicationCard(const ViewContext& ctx, const Publication& pub, const std::
             else Markup(ctx, pub.summary, style, ix, iw);
         }
 
-        // Links, abstract toggle and Cite.
-        VerticalSpace(2.0f);
-        ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));
-        Flow links(ix, iw, 8.0f, 8.0f);
-        if (!pub.links.empty()) {
-            for (const Link& link : pub.links) LinkButton(ctx, IconForLinkType(link.type), LinkLabel(link), link.url, &links);
-        } else if (!pub.url.empty()) {
-            LinkButton(ctx, ICON_FILE_TEXT, "Paper", pub.url, &links);
-        }
-        PillStyle action{ctx.fonts.small, IM_COL32(0, 0, 0, 0), p.text_muted, p.border, nullptr, 11.0f, 5.0f};
-        if (!pub.summary.empty() && !abstract_hit) {
-            action.icon = open ? ICON_TIMES : ICON_FILE_TEXT;
-            const char* label = open ? "Hide abstract" : "Abstract";
-            links.Place(PillSize(action, label));
-            if (PillButton(ctx, "##abstract", action, label)) open = !open;
-        }
-        const bool cited = s.cited_id == pub.id && ImGui::GetTime() - s.cited_at < 2.0;
-        action.icon = cited ? ICON_CHECK : ICON_COPY;
-        if (cited) action.text = p.success;
-        const char* cite_label = cited ? "BibTeX copied" : "Cite";
-        links.Place(PillSize(action, cite_label));
-        const bool cite_clicked = PillButton(ctx, "##cite", action, cite_label);
-        RecordTarget(ctx, "cite:" + pub.id);
-        if (cite_clicked) {
-            ImGui::SetClipboardText(MakeBibtex(pub).c_str());
-            s.cited_id = pub.id;
-            s.cited_at = ImGui::GetTime();
-        }
-        if (ImGui::IsItemHovered() && !cited) {
-            ImGui::PushFont(ctx.fonts.small);
-            ImGui::SetTooltip("Copy a BibTeX entry for this paper");
-            ImGui::PopFont();
-        }
-        links.End();
+        PublicationActions(ctx, pub, abstract_hit, open, ix, iw);
     }
     // A topic-coloured rule on the card's left edge; a ring when selected on the time axis.
     const float bottom = ImGui::GetItemRectMax().y;

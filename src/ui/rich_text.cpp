@@ -22,128 +22,164 @@ RichTextStyle BodyText(const ViewContext& ctx) {
                          ctx.theme.metrics.line_height};
 }
 
-void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const RichTextStyle& style, float x, float width) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float size = FontSize(style.regular);
-    const float line_h = Snap(size * style.line_height);
-    const float top = ImGui::GetCursorScreenPos().y;
-    const float baseline_pad = Snap((line_h - size) * 0.5f);
-    const float right = x + width;
-    float pen_x = x, pen_y = top;
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    // A link is one Tab stop, however many words and spans (a bold word inside it) it has: its first word.
-    // The rest of its words take the mouse but not the keyboard focus; the ring follows the whole link.
-    bool link_focused = false;
-    int ring_lines = 0;  // lines of the focused link ringed so far
+namespace {
 
-    for (std::size_t si = 0; si < spans.size(); ++si) {
-        const Span& span = spans[si];
-        const ImFont* font = span.bold ? style.bold : span.italic ? style.italic : style.regular;
-        const bool is_link = !span.url.empty();
-        const bool continues_link = is_link && si > 0 && spans[si - 1].url == span.url;
-        if (!continues_link) {
-            link_focused = false;
-            ring_lines = 0;
-        }
-        ImGui::PushID(static_cast<int>(si));
-        ImGui::PushID(span.url.c_str());  // two links in one block never share an id
-        const ImGuiID link_id = ImGui::GetID("link");
-        const bool link_hot = is_link && storage->GetBool(link_id, false);  // hovered on the previous frame
-        bool link_hovered_now = false;
-        const ImU32 color = is_link ? style.link_color : (span.bold ? style.bold_color : style.color);
-
-        // A short link (a name: "Yang You") is kept on one line: it moves to the next line whole.
-        if (is_link && !continues_link && pen_x > x) {
-            const std::string_view text = std::string_view(span.text).substr(0, span.text.find_last_not_of(' ') + 1);
-            const float link_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
-            if (pen_x + link_w > right && link_w <= width * 0.4f && text.find('\n') == std::string_view::npos) {
-                pen_x = x;
-                pen_y += line_h;
-            }
-        }
-        const char* s = span.text.data();
-        const char* end = s + span.text.size();
-        int piece = 0;
-        // A link's underline runs from its first to its last word on each line it occupies.
-        float ul_x0 = 0.0f, ul_x1 = -1.0f, ul_y = 0.0f;
-        auto flush_underline = [&] {
-            if (ul_x1 > ul_x0 && (link_hot || style.underline_idle))
-                dl->AddLine(ImVec2(ul_x0, ul_y), ImVec2(ul_x1, ul_y), link_hot ? style.link_color : WithAlpha(style.link_color, 0.35f),
-                            link_hot ? 1.5f : 1.0f);
-            if (ul_x1 > ul_x0 && link_focused) {
-                const std::array<float, 4> first_line = ctx.state.focus.ring;
-                DrawFocusRing(ctx, ImVec2(ul_x0 - 1.0f, pen_y), ImVec2(ul_x1 + 1.0f, pen_y + line_h), 4.0f);
-                if (ring_lines++ > 0) ctx.state.focus.ring = first_line;  // the one recorded surrounds the Tab stop
-            }
-            ul_x1 = -1.0f;
-        };
-        while (s < end) {
-            if (*s == '\n') {
-                flush_underline();
-                pen_x = x;
-                pen_y += line_h;
-                ++s;
-                continue;
-            }
-            // A word with its trailing spaces.
-            const char* word_end = s;
-            while (word_end < end && *word_end != ' ' && *word_end != '\n') ++word_end;
-            const char* spaces_end = word_end;
-            while (spaces_end < end && *spaces_end == ' ') ++spaces_end;
-            float word_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, word_end).x;
-            const float full_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, spaces_end).x;
-            if (pen_x + word_w > right && pen_x > x) {
-                flush_underline();
-                pen_x = x;
-                pen_y += line_h;
-                if (*s == ' ') continue;
-            }
-            // A word wider than the whole line is broken at the line end.
-            const char* draw_end = spaces_end;
-            if (word_w > width) {
-                draw_end = font->CalcWordWrapPositionA(1.0f, s, word_end, (right - pen_x) * font->FontSize / size);
-                if (draw_end == s) draw_end = s + 1;
-                word_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, draw_end).x;
-            }
-            const float draw_w = draw_end == spaces_end ? full_w : word_w;
-            const ImVec2 pos(Snap(pen_x), pen_y + baseline_pad);
-            if (is_link) {
-                ImGui::SetCursorScreenPos(ImVec2(pos.x, pen_y));
-                ImGui::PushID(piece++);
-                const float hit_w = std::max(1.0f, draw_end == spaces_end ? word_w : draw_w);
-                const bool tab_stop = piece == 1 && !continues_link;
-                if (!tab_stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop | ImGuiItemFlags_NoNav, true);
-                if (ImGui::InvisibleButton("##a", ImVec2(hit_w, line_h))) OpenLink(ctx, span.url);
-                if (!tab_stop) ImGui::PopItemFlag();
-                if (ImGui::IsItemHovered()) {
-                    link_hovered_now = true;
-                    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                    ctx.state.hovered_link = span.url;
-                }
-                if (tab_stop) link_focused = AddFocusStop(ctx);
-                ImGui::PopID();
-            }
-            if (span.mark && word_w > 0.0f)
-                dl->AddRectFilled(ImVec2(pos.x - 1.0f, pos.y - 1.0f), ImVec2(pos.x + (draw_end == spaces_end && spaces_end != end ? draw_w : word_w) + 1.0f, pos.y + size + 2.0f),
-                                  style.mark_color, 3.0f);
-            dl->AddText(font, size, pos, color, s, draw_end);
-            if (is_link && word_w > 0.0f) {
-                if (ul_x1 < 0.0f) {
-                    ul_x0 = pos.x;
-                    ul_y = pos.y + size + 1.0f;
-                }
-                ul_x1 = pos.x + word_w;
-            }
-            pen_x += draw_w;
-            s = draw_end;
-        }
-        flush_underline();
-        if (is_link) storage->SetBool(link_id, link_hovered_now);
-        ImGui::PopID();
-        ImGui::PopID();
+// One block of rich text being laid out: the pen, the line metrics, and the keyboard focus of the link
+// being drawn. A link is one Tab stop, however many words and spans (a bold word inside it) it has: its
+// first word. The rest of its words take the mouse but not the keyboard focus; the ring follows the link.
+class RichLayout {
+public:
+    RichLayout(const ViewContext& ctx, const RichTextStyle& style, float x, float width)
+        : ctx_(ctx), style_(style), dl_(ImGui::GetWindowDrawList()), size_(FontSize(style.regular)),
+          line_h_(Snap(size_ * style.line_height)), x_(x), width_(width), right_(x + width), pen_x_(x),
+          pen_y_(ImGui::GetCursorScreenPos().y) {
+        baseline_pad_ = Snap((line_h_ - size_) * 0.5f);
     }
+    void Draw(const std::vector<Span>& spans, std::size_t si);
+    float Bottom() const { return pen_y_ + line_h_; }
+
+private:
+    // The span being drawn, and its link's state on this line.
+    struct Run {
+        const Span& span;
+        const ImFont* font;
+        bool is_link, continues_link, link_hot = false, hovered_now = false;
+        ImU32 color = 0;
+        int piece = 0;
+        float ul_x0 = 0.0f, ul_x1 = -1.0f, ul_y = 0.0f;  // the underline from the first to the last word on this line
+    };
+    void NewLine() {
+        pen_x_ = x_;
+        pen_y_ += line_h_;
+    }
+    void KeepLinkTogether(const Run& r);
+    void FlushUnderline(Run& r);
+    const char* Word(Run& r, const char* s, const char* end);
+    void LinkHit(Run& r, ImVec2 pos, float hit_w);
+
+    const ViewContext& ctx_;
+    const RichTextStyle& style_;
+    ImDrawList* dl_;
+    float size_, line_h_, baseline_pad_ = 0.0f, x_, width_, right_, pen_x_, pen_y_;
+    bool link_focused_ = false;
+    int ring_lines_ = 0;  // lines of the focused link ringed so far
+};
+
+void RichLayout::Draw(const std::vector<Span>& spans, std::size_t si) {
+    const Span& span = spans[si];
+    const bool is_link = !span.url.empty();
+    Run r{span, span.bold ? style_.bold : span.italic ? style_.italic : style_.regular, is_link,
+          is_link && si > 0 && spans[si - 1].url == span.url};
+    if (!r.continues_link) {
+        link_focused_ = false;
+        ring_lines_ = 0;
+    }
+    ImGui::PushID(static_cast<int>(si));
+    ImGui::PushID(span.url.c_str());  // two links in one block never share an id
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID link_id = ImGui::GetID("link");
+    r.link_hot = is_link && storage->GetBool(link_id, false);  // hovered on the previous frame
+    r.color = is_link ? style_.link_color : (span.bold ? style_.bold_color : style_.color);
+    if (is_link && !r.continues_link && pen_x_ > x_) KeepLinkTogether(r);
+    const char* s = span.text.data();
+    const char* end = s + span.text.size();
+    while (s < end) {
+        if (*s == '\n') {
+            FlushUnderline(r);
+            NewLine();
+            ++s;
+            continue;
+        }
+        s = Word(r, s, end);
+    }
+    FlushUnderline(r);
+    if (is_link) storage->SetBool(link_id, r.hovered_now);
+    ImGui::PopID();
+    ImGui::PopID();
+}
+
+// A short link (a name: "Yang You") is kept on one line: it moves to the next line whole.
+void RichLayout::KeepLinkTogether(const Run& r) {
+    const std::string_view text = std::string_view(r.span.text).substr(0, r.span.text.find_last_not_of(' ') + 1);
+    const float link_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
+    if (pen_x_ + link_w > right_ && link_w <= width_ * 0.4f && text.find('\n') == std::string_view::npos) NewLine();
+}
+
+void RichLayout::FlushUnderline(Run& r) {
+    if (r.ul_x1 > r.ul_x0 && (r.link_hot || style_.underline_idle))
+        dl_->AddLine(ImVec2(r.ul_x0, r.ul_y), ImVec2(r.ul_x1, r.ul_y), r.link_hot ? style_.link_color : WithAlpha(style_.link_color, 0.35f),
+                     r.link_hot ? 1.5f : 1.0f);
+    if (r.ul_x1 > r.ul_x0 && link_focused_) {
+        const std::array<float, 4> first_line = ctx_.state.focus.ring;
+        DrawFocusRing(ctx_, ImVec2(r.ul_x0 - 1.0f, pen_y_), ImVec2(r.ul_x1 + 1.0f, pen_y_ + line_h_), 4.0f);
+        if (ring_lines_++ > 0) ctx_.state.focus.ring = first_line;  // the one recorded surrounds the Tab stop
+    }
+    r.ul_x1 = -1.0f;
+}
+
+// Draws a word with its trailing spaces (wrapping first when it does not fit); returns where the next starts.
+const char* RichLayout::Word(Run& r, const char* s, const char* end) {
+    const char* word_end = s;
+    while (word_end < end && *word_end != ' ' && *word_end != '\n') ++word_end;
+    const char* spaces_end = word_end;
+    while (spaces_end < end && *spaces_end == ' ') ++spaces_end;
+    float word_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, s, word_end).x;
+    const float full_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, s, spaces_end).x;
+    if (pen_x_ + word_w > right_ && pen_x_ > x_) {
+        FlushUnderline(r);
+        NewLine();
+        if (*s == ' ') return s;  // the spaces are measured again at the start of the line
+    }
+    // A word wider than the whole line is broken at the line end.
+    const char* draw_end = spaces_end;
+    if (word_w > width_) {
+        draw_end = r.font->CalcWordWrapPositionA(1.0f, s, word_end, (right_ - pen_x_) * r.font->FontSize / size_);
+        if (draw_end == s) draw_end = s + 1;
+        word_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, s, draw_end).x;
+    }
+    const float draw_w = draw_end == spaces_end ? full_w : word_w;
+    const ImVec2 pos(Snap(pen_x_), pen_y_ + baseline_pad_);
+    if (r.is_link) LinkHit(r, pos, draw_end == spaces_end ? word_w : draw_w);
+    if (r.span.mark && word_w > 0.0f)
+        dl_->AddRectFilled(ImVec2(pos.x - 1.0f, pos.y - 1.0f), ImVec2(pos.x + (draw_end == spaces_end && spaces_end != end ? draw_w : word_w) + 1.0f, pos.y + size_ + 2.0f),
+                           style_.mark_color, 3.0f);
+    dl_->AddText(r.font, size_, pos, r.color, s, draw_end);
+    if (r.is_link && word_w > 0.0f) {
+        if (r.ul_x1 < 0.0f) {
+            r.ul_x0 = pos.x;
+            r.ul_y = pos.y + size_ + 1.0f;
+        }
+        r.ul_x1 = pos.x + word_w;
+    }
+    pen_x_ += draw_w;
+    return draw_end;
+}
+
+// The word of a link takes clicks and the hover; its first word is the link's Tab stop.
+void RichLayout::LinkHit(Run& r, ImVec2 pos, float hit_w) {
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pen_y_));
+    ImGui::PushID(r.piece++);
+    const bool tab_stop = r.piece == 1 && !r.continues_link;
+    if (!tab_stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop | ImGuiItemFlags_NoNav, true);
+    if (ImGui::InvisibleButton("##a", ImVec2(std::max(1.0f, hit_w), line_h_))) OpenLink(ctx_, r.span.url);
+    if (!tab_stop) ImGui::PopItemFlag();
+    if (ImGui::IsItemHovered()) {
+        r.hovered_now = true;
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ctx_.state.hovered_link = r.span.url;
+    }
+    if (tab_stop) link_focused_ = AddFocusStop(ctx_);
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const RichTextStyle& style, float x, float width) {
+    const float top = ImGui::GetCursorScreenPos().y;
+    RichLayout layout(ctx, style, x, width);
+    for (std::size_t si = 0; si < spans.size(); ++si) layout.Draw(spans, si);
     ImGui::SetCursorScreenPos(ImVec2(x, top));
-    ImGui::Dummy(ImVec2(width, pen_y + line_h - top));
+    ImGui::Dummy(ImVec2(width, layout.Bottom() - top));
 }
 
 std::vector<Span> MarkMatches(const std::string& text, const std::vector<std::string>& words, bool bold, const std::string& url) {
