@@ -50,8 +50,8 @@ struct CapturingSax {
     bool string(std::string& v) { Value(); return dom.string(v); }
     bool binary(json::binary_t& v) { Value(); return dom.binary(v); }
     // The keys of each object being read, to report a key given twice (JSON keeps the last silently).
+    // Paths are built only when a duplicate is found: a clean profile pays a few comparisons per key.
     struct Open {
-        std::string path;
         bool is_object = false;
         std::size_t index = 0;            // arrays: the next element's index
         std::string key;                  // objects: the current member's key
@@ -60,21 +60,23 @@ struct CapturingSax {
     std::vector<Open> open;
     std::vector<std::pair<std::string, std::string>> duplicates;  // (the object's path, the key)
 
-    std::string ChildPath() {
-        if (open.empty()) return "$";
-        Open& o = open.back();
-        return o.is_object ? PathKey(o.path, o.key) : PathIndex(o.path, o.index++);
+    std::string PathOfTop() const {  // the path of the innermost open container
+        std::string path = "$";
+        for (std::size_t i = 0; i + 1 < open.size(); ++i)
+            path = open[i].is_object ? PathKey(path, open[i].key) : PathIndex(path, open[i].index - 1);
+        return path;
     }
-    void Value() {  // a scalar's place, so array indexes advance
+    void Value() {  // a value's place, so array indexes advance
         if (!open.empty() && !open.back().is_object) ++open.back().index;
     }
     bool start_object(std::size_t n) {
-        open.push_back(Open{ChildPath(), true, 0, {}, {}});
+        Value();
+        open.push_back(Open{true, 0, {}, {}});
         return dom.start_object(n);
     }
     bool key(std::string& v) {
         Open& o = open.back();
-        if (std::find(o.keys.begin(), o.keys.end(), v) != o.keys.end()) duplicates.emplace_back(o.path, v);
+        if (std::find(o.keys.begin(), o.keys.end(), v) != o.keys.end()) duplicates.emplace_back(PathOfTop(), v);
         else if (o.keys.size() < 4096) o.keys.push_back(v);
         o.key = v;
         return dom.key(v);
@@ -84,7 +86,8 @@ struct CapturingSax {
         return dom.end_object();
     }
     bool start_array(std::size_t n) {
-        open.push_back(Open{ChildPath(), false, 0, {}, {}});
+        Value();
+        open.push_back(Open{false, 0, {}, {}});
         return dom.start_array(n);
     }
     bool end_array() {
