@@ -7,12 +7,14 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
 #include "core/availability.h"
 #include "core/dates.h"
 #include "core/json_locate.h"
+#include "core/markup.h"
 #include "core/links.h"
 #include "core/text.h"
 
@@ -50,12 +52,12 @@ struct CapturingSax {
     bool string(std::string& v) { Value(); return dom.string(v); }
     bool binary(json::binary_t& v) { Value(); return dom.binary(v); }
     // The keys of each object being read, to report a key given twice (JSON keeps the last silently).
-    // Paths are built only when a duplicate is found: a clean profile pays a few comparisons per key.
+    // Paths are built only when a duplicate is found: a clean profile pays one hash insert per key.
     struct Open {
         bool is_object = false;
         std::size_t index = 0;            // arrays: the next element's index
         std::string key;                  // objects: the current member's key
-        std::vector<std::string> keys;    // objects: the keys seen
+        std::unordered_set<std::string> keys;  // objects: the keys seen
     };
     std::vector<Open> open;
     std::vector<std::pair<std::string, std::string>> duplicates;  // (the object's path, the key)
@@ -76,8 +78,7 @@ struct CapturingSax {
     }
     bool key(std::string& v) {
         Open& o = open.back();
-        if (std::find(o.keys.begin(), o.keys.end(), v) != o.keys.end()) duplicates.emplace_back(PathOfTop(), v);
-        else if (o.keys.size() < 4096) o.keys.push_back(v);
+        if (!o.keys.insert(v).second) duplicates.emplace_back(PathOfTop(), v);
         o.key = v;
         return dom.key(v);
     }
@@ -203,19 +204,18 @@ public:
         return true;
     }
     void ReportRefusedMarkupLinks(std::string_view text, const std::string& path) {
-        for (std::size_t at = text.find("]("); at != std::string_view::npos; at = text.find("](", at + 2)) {
-            std::size_t close = at + 2;
-            for (int depth = 1; close < text.size(); ++close) {  // "(...)" inside a link is part of it
-                if (text[close] == '(') ++depth;
-                if (text[close] == ')' && --depth == 0) break;
-            }
-            if (close >= text.size()) break;
-            const std::string_view raw = text.substr(at + 2, close - at - 2);
-            const CheckedUrl checked = CheckUrl(raw);
-            if (checked.verdict != UrlVerdict::Empty && !checked.ok())
-                Warn(path, DescribeUrlProblem(checked) + ": the link \"" + EscapeInvalidUtf8(TruncateUtf8(raw, 80)) +
-                               "\" in the text is shown as plain text");
-        }
+        for (const RefusedLink& link : RefusedLinks(text))
+            Warn(path, DescribeUrlProblem(link.checked) + ": the link \"" + EscapeInvalidUtf8(TruncateUtf8(link.url, 80)) +
+                           "\" in the text is shown as plain text");
+    }
+    // A list of markup strings (highlights): each read as text and its refused links reported.
+    void MarkupList(const json& parent, std::string_view key, const std::string& parent_path, std::vector<std::string>& out) {
+        List(parent, key, parent_path, [&](const json& item, const std::string& path) {
+            std::string s;
+            if (!Text(item, path, s) || Trim(s).empty()) return;
+            ReportRefusedMarkupLinks(s, path);
+            out.push_back(std::move(s));
+        });
     }
 
     bool String(const json& parent, std::string_view key, const std::string& parent_path, std::string& out,
@@ -493,7 +493,7 @@ void ReadProjects(Reader& r, const json& root, Profile& p) {
         }
         r.String(item, "id", path, proj.id);
         r.Markup(item, "description", path, proj.description);
-        r.Strings(item, "highlights", path, proj.highlights);
+        r.MarkupList(item, "highlights", path, proj.highlights);
         r.Strings(item, "keywords", path, proj.keywords);
         r.Strings(item, "roles", path, proj.roles);
         r.DateRange(item, path, proj.start_date, proj.end_date);
@@ -523,7 +523,7 @@ void ReadWork(Reader& r, const json& root, Profile& p) {
         r.String(item, "location", path, w.location);
         r.DateRange(item, path, w.start_date, w.end_date);
         r.Markup(item, "summary", path, w.summary);
-        r.Strings(item, "highlights", path, w.highlights);
+        r.MarkupList(item, "highlights", path, w.highlights);
         r.People(item, "hosts", path, w.hosts);
         r.Strings(item, "features", path, w.features);
         p.work.push_back(std::move(w));

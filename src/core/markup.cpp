@@ -59,7 +59,7 @@ std::size_t MatchLink(std::string_view s, std::size_t open, std::string_view& te
     return std::string_view::npos;
 }
 
-void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int depth) {
+void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int depth, std::vector<RefusedLink>* refused) {
     std::size_t plain_start = 0;
     auto flush = [&](std::size_t end) {
         // Remove escaping backslashes from the plain run.
@@ -82,7 +82,7 @@ void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int d
                 flush(i);
                 Style inner = style;
                 (strong ? inner.bold : inner.italic) = true;
-                Parse(s.substr(body, closer - body), inner, out, depth + 1);
+                Parse(s.substr(body, closer - body), inner, out, depth + 1, refused);
                 i = closer + marker.size();
                 plain_start = i;
                 continue;
@@ -96,7 +96,8 @@ void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int d
                 Style inner = style;
                 const CheckedUrl checked = CheckUrl(url);
                 inner.url = checked.ok() ? checked.url : std::string();
-                Parse(text, inner, out, depth + 1);
+                if (refused && !checked.ok() && checked.verdict != UrlVerdict::Empty) refused->push_back(RefusedLink{std::string(url), checked});
+                Parse(text, inner, out, depth + 1, refused);
                 i = end;
                 plain_start = i;
                 continue;
@@ -111,8 +112,15 @@ void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int d
 
 std::vector<Span> ParseMarkup(std::string_view text) {
     std::vector<Span> out;
-    Parse(text, Style{}, out, 0);
+    Parse(text, Style{}, out, 0, nullptr);
     return out;
+}
+
+std::vector<RefusedLink> RefusedLinks(std::string_view markup) {
+    std::vector<Span> spans;
+    std::vector<RefusedLink> refused;
+    Parse(markup, Style{}, spans, 0, &refused);
+    return refused;
 }
 
 std::string PlainText(std::string_view markup) {

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/links.h"
+
 namespace portfolio {
 
 struct Span {
@@ -22,5 +24,12 @@ struct Span {
 std::vector<Span> ParseMarkup(std::string_view text);
 // The text a reader sees, without markup (for search, tooltips and accessibility).
 std::string PlainText(std::string_view markup);
+
+// The [text](url) links the parser refuses (drawn as plain text), with why, for the loader to report.
+struct RefusedLink {
+    std::string url;      // as written
+    CheckedUrl checked;   // the verdict (not ok)
+};
+std::vector<RefusedLink> RefusedLinks(std::string_view markup);
 
 }  // namespace portfolio

@@ -34,6 +34,11 @@ inline std::string ManyAuthors() {
 inline std::string DeepNesting() {
     return R"({"basics": {"name": "Ada Lovelace"}, "meta": )" + std::string(100000, '[') + std::string(100000, ']') + "}";
 }
+inline std::string ManyKeys() {  // one object with 100k distinct keys: each checked against the others once
+    std::string meta;
+    for (int i = 0; i < 100000; ++i) meta += (i ? ",\"k" : "\"k") + std::to_string(i) + "\": " + std::to_string(i);
+    return R"({"basics": {"name": "Ada Lovelace"}, "meta": {)" + meta + "}}";
+}
 inline std::string OverSizeLimit() {
     std::string text = R"({"basics": {"name": "Ada Lovelace"}})";
     text.append((16u << 20) + 1 - text.size(), ' ');
@@ -79,6 +84,7 @@ inline constexpr HostileCase kHostileCases[] = {
     // Sizes past the limits (built here).
     {"title-1mb", HugeTitle, Outcome::ShownWithProblem, "$.publications[0].name", "text is 1048576 bytes long; cut to 65536 bytes", "Ada Lovelace"},
     {"authors-100k", ManyAuthors, Outcome::ShownWithProblem, "$.publications[0].authors", "list has 100000 entries; only the first 50000 are read", "Ada Lovelace"},
+    {"keys-100k", ManyKeys, Outcome::Shown, nullptr, nullptr, "Ada Lovelace"},
     {"nesting-100k", DeepNesting, Outcome::NotShown, "$", "nesting deeper than 64 levels", nullptr},
     {"over-16mb", OverSizeLimit, Outcome::NotShown, "$", "profile is 16777217 bytes; the limit is 16777216 bytes", nullptr},
 };

@@ -188,6 +188,17 @@ TEST_CASE("every hostile profile gives its expected outcome: shown, shown with t
     }
 }
 
+TEST_CASE("a refused link inside markup is reported at its field, in summaries and in each highlight") {
+    const LoadResult r = LoadProfileFromText(R"json({"basics": {"name": "Ada"},
+  "projects": [{"name": "Engine", "highlights": ["fine", "see [this](javascript:alert(1))"]}]})json");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].path == "$.projects[0].highlights[1]");
+    CHECK(r.diagnostics[0].message.find("the link \"javascript:alert(1)\" in the text is shown as plain text") != std::string::npos);
+    CHECK(r.diagnostics[0].line == 2);
+    REQUIRE(r.profile.projects.size() == 1);
+    CHECK(r.profile.projects[0].highlights.size() == 2);  // kept, drawn with the link as text
+}
+
 TEST_CASE("what is valid next to an error is kept") {
     SUBCASE("a publication without title is dropped, its neighbour stays") {
         const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/publication-missing-title.json");

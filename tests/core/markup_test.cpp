@@ -57,3 +57,12 @@ TEST_CASE("pathological input stays bounded") {
     for (int i = 0; i < 200; ++i) deep += "[*";
     CHECK_FALSE(PlainText(deep).empty());
 }
+
+TEST_CASE("the parser names the links it refuses, as written, with the reason; safe and escaped ones are not listed") {
+    const auto refused = RefusedLinks("[a](https://ok.org) [b](javascript:alert(document.cookie)) \\[c](data:x) **[d](data:text/html,hi)**");
+    REQUIRE(refused.size() == 2);
+    CHECK(refused[0].url == "javascript:alert(document.cookie)");
+    CHECK(refused[0].checked.verdict == UrlVerdict::SchemeNotAllowed);
+    CHECK(refused[1].url == "data:text/html,hi");  // inside bold too
+    CHECK(RefusedLinks("no links, 2 * 3, [not](a link").empty());
+}
