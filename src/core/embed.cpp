@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_doc.h"
 #include "core/text.h"
 
 namespace portfolio {
@@ -44,23 +45,24 @@ std::string EncodeResizeMessage(int height, const std::string& section, const st
 
 std::optional<EmbedCommand> DecodeCommandMessage(std::string_view json_text) {
     if (json_text.size() > 4096) return std::nullopt;
-    const nlohmann::json msg = nlohmann::json::parse(json_text, nullptr, false);
-    if (msg.is_discarded() || !msg.is_object()) return std::nullopt;
-    const auto type = msg.find("type");
-    const auto version = msg.find("version");
-    const auto command = msg.find("command");
-    const auto value = msg.find("value");
-    if (type == msg.end() || !type->is_string() || *type != "portfolio:command") return std::nullopt;
-    if (version == msg.end() || !version->is_number_integer() || *version != kEmbedProtocolVersion) return std::nullopt;
-    if (command == msg.end() || !command->is_string() || value == msg.end() || !value->is_string()) return std::nullopt;
-    const std::string& v = value->get_ref<const std::string&>();
-    if (*command == "setTheme") {
+    JsonDoc doc;
+    if (!doc.Parse(json_text, /*max_depth=*/4) || !doc.root().is_object()) return std::nullopt;
+    const JsonValue msg = doc.root();
+    const JsonValue type = msg.Find("type");
+    const JsonValue version = msg.Find("version");
+    const JsonValue command = msg.Find("command");
+    const JsonValue value = msg.Find("value");
+    if (!type.is_string() || type.str() != "portfolio:command") return std::nullopt;
+    if (!version.is_number() || version.unsigned_integer() != static_cast<std::uint64_t>(kEmbedProtocolVersion)) return std::nullopt;
+    if (!command.is_string() || !value.is_string()) return std::nullopt;
+    const std::string_view v = value.str();
+    if (command.str() == "setTheme") {
         if (v != "light" && v != "dark" && v != "auto") return std::nullopt;
-        return EmbedCommand{EmbedCommand::Kind::SetTheme, v};
+        return EmbedCommand{EmbedCommand::Kind::SetTheme, std::string(v)};
     }
-    if (*command == "setFilter") {
-        if (v.size() > 1024 || !IsValidUtf8(v)) return std::nullopt;
-        return EmbedCommand{EmbedCommand::Kind::SetFilter, v};
+    if (command.str() == "setFilter") {
+        if (v.size() > 1024) return std::nullopt;  // the reader has checked the UTF-8 already
+        return EmbedCommand{EmbedCommand::Kind::SetFilter, std::string(v)};
     }
     return std::nullopt;
 }

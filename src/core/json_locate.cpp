@@ -77,29 +77,6 @@ TextPosition PositionOfOffset(std::string_view text, std::size_t offset) {
     return pos;
 }
 
-DepthCheck CheckNestingDepth(std::string_view text, int limit) {
-    DepthCheck result;
-    int depth = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const char c = text[i];
-        if (c == '"') {
-            i = SkipString(text, i);
-            continue;
-        }
-        if (c == '[' || c == '{') {
-            if (++depth > result.depth) result.depth = depth;
-            if (depth > limit) {
-                result.offset = i;
-                return result;
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-        ++i;
-    }
-    return result;
-}
-
 namespace {
 
 // "$.a[2].b" -> "$.a[2]"; "$" stays "$". Keys written as ["..."] may hold '.', so cut at the last segment start.

@@ -21,14 +21,6 @@ std::string PathIndex(const std::string& parent, std::size_t index);   // $.a[3]
 
 TextPosition PositionOfOffset(std::string_view text, std::size_t offset);
 
-// Deepest nesting of arrays/objects in text (ignores brackets inside strings); stops counting at limit+1
-// and reports where that depth was first exceeded.
-struct DepthCheck {
-    int depth = 0;
-    std::size_t offset = 0;  // where the limit was exceeded
-};
-DepthCheck CheckNestingDepth(std::string_view text, int limit);
-
 // For syntactically valid JSON: finds the start of each wanted path's value. Paths that do not exist
 // resolve to the nearest existing ancestor (a missing field is reported at its parent object).
 std::unordered_map<std::string, TextPosition> LocatePaths(std::string_view text, const std::vector<std::string>& paths);

@@ -204,7 +204,7 @@ std::optional<TzifZone> TzifZone::Parse(std::string_view b) {
 
     TzifZone zone;
     std::size_t p = static_cast<std::size_t>(at);
-    zone.transitions_.reserve(n.time);
+    zone.transitions_.reserve(static_cast<std::size_t>(n.time));
     for (std::uint64_t i = 0; i < n.time; ++i, p += time_size) {
         const std::int64_t t = time_size == 8 ? Be64(b, p) : static_cast<std::int32_t>(Be32(b, p));
         if (!zone.transitions_.empty() && t <= zone.transitions_.back()) return std::nullopt;  // must ascend

@@ -18,9 +18,9 @@ struct MalformedCase {
 };
 
 inline constexpr MalformedCase kMalformedCases[] = {
-    {"syntax-missing-comma.json", "$", 5, 5, "JSON syntax error: syntax error while parsing object - unexpected string literal; expected '}'", false},
-    {"syntax-trailing-comma.json", "$", 4, 24, "syntax error while parsing object key - unexpected '}'; expected string literal", false},
-    {"syntax-truncated.json", "$", 3, 1, "syntax error while parsing object - unexpected end of input", false},
+    {"syntax-missing-comma.json", "$", 5, 5, "JSON syntax error: expected ',' or '}' after an object member, found a string (is a comma missing?)", false},
+    {"syntax-trailing-comma.json", "$", 4, 24, "expected a key after ',', found '}' (JSON allows no comma before a closing brace)", false},
+    {"syntax-truncated.json", "$", 3, 1, "unexpected end of input: an object is not closed (a '}' is missing)", false},
     {"root-not-object.json", "$", 1, 1, "expected the profile to be a JSON object, found a list", false},
     {"empty.json", "$", 1, 1, "profile is empty: expected a JSON object", false},
     {"missing-name.json", "$.basics.name", 2, 13, "missing required field \"name\"", true},
@@ -39,7 +39,6 @@ inline constexpr MalformedCase kMalformedCases[] = {
     {"deeply-nested.json", "$", 3, 75, "nesting deeper than 64 levels", false},
     {"huge-string.json", "$.basics.summary", 4, 16, "text is 200000 bytes long; cut to 65536 bytes (limit 65536)", true},
     {"entries-wrong-shape.json", "$.work[0]", 3, 13, "expected an object, found a string; entry skipped", true},
-    {"number-overflow.json", "$", 4, 21, "number overflow", false},
 };
 
 inline const MalformedCase* FindMalformedCase(std::string_view file) {

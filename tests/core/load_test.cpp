@@ -144,7 +144,7 @@ TEST_CASE("a plain JSON Resume file loads") {
 
 TEST_CASE("malformed profiles give a clear message with path and line:column, and keep what is valid") {
     for (const test::MalformedCase& c : test::kMalformedCases) {
-        CAPTURE(c.file);
+        INFO("file: " << std::string(c.file));
         const LoadResult r = LoadProfileFromFile(kFixtures + "/malformed/" + c.file);
         INFO(All(r));
         REQUIRE_FALSE(r.diagnostics.empty());
@@ -159,7 +159,7 @@ TEST_CASE("malformed profiles give a clear message with path and line:column, an
 
 TEST_CASE("every hostile profile gives its expected outcome: shown, shown with the problem named at its path and line, or refused with one clear error") {
     for (const test::HostileCase& c : test::kHostileCases) {
-        CAPTURE(c.name);
+        INFO("case: " << std::string(c.name));
         const LoadResult r = test::LoadHostile(c, kFixtures);
         INFO(All(r));
         switch (c.outcome) {
