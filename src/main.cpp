@@ -68,6 +68,19 @@ public:
         Show(app, "opened");
     }
 
+    // Web: a file the visitor dropped or chose, read in the browser. A failed one keeps the page as it was.
+    static void Opened(ui::App& app, const std::string& name, std::string_view bytes) {
+        if (KindOfFile(name) != FileKind::Profile) {
+            Report("\"" + name + "\" is not a profile (a .json file): nothing opened");
+            return;
+        }
+        LoadResult loaded = LoadProfileFromText(bytes, name);
+        PrintDiagnostics(loaded);
+        ReloadResult result = ApplyReload(app.GetLoaded(), std::move(loaded));
+        Report(DescribeReload("opened", name, result));
+        app.ReplaceProfile(std::move(result.shown));
+    }
+
 private:
     void Show(ui::App& app, const char* verb) {
         ReloadResult result = ApplyReload(app.GetLoaded(), Load());
@@ -138,6 +151,7 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     // The wheel is taken only when the app can use it, so an embedding page still scrolls.
     callbacks.wants_wheel = [&](float x, float y, float wx, float wy) { return app.CanScroll(ImVec2(x, y), ImVec2(wx, wy)); };
     callbacks.scroll_by = [&](float pixels) { app.ScrollBy(pixels); };
+    callbacks.file_opened = [&](const std::string& name, std::string_view bytes) { ProfileFile::Opened(app, name, bytes); };
     if (platform::kLocalFiles) {
         callbacks.files_dropped = [&](const std::vector<std::string>& paths) { file.Dropped(app, paths); };
         callbacks.poll = [&] { return file.Poll(app); };

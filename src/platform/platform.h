@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/host.h"
@@ -65,6 +66,9 @@ struct Callbacks {
     std::function<void(float pixels)> scroll_by;
     // Desktop: files dropped on the window (all of them, in drop order), between frames.
     std::function<void(const std::vector<std::string>& paths)> files_dropped;
+    // Web: a file the visitor dropped on the page (or handed to window.portfolio.openFile): its name and
+    // bytes, read in the browser (nothing is uploaded, the URL does not change), between frames.
+    std::function<void(const std::string& name, std::string_view bytes)> file_opened;
     // Desktop: called about every poll_seconds, also while the loop sleeps, between frames; true redraws
     // the page as after input (live reload).
     std::function<bool()> poll;

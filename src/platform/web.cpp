@@ -43,6 +43,7 @@ void portfolio_js_remember_theme(const char* choice);
 void portfolio_js_set_cursor(const char* cursor);
 void portfolio_js_install_touch();
 void portfolio_js_install_paste();
+void portfolio_js_install_file_drop();
 void portfolio_js_install_text_proxy();
 void portfolio_js_text_proxy(int action, float x, float y, float height);
 int portfolio_js_save_file(const char* name, const char* mime, const char* data, int size);
@@ -468,6 +469,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_parent_message(const char* jso
     Wake();
 }
 
+// From portfolio_js_install_file_drop: a dropped or opened file's name and bytes.
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_file_opened(const char* name, const char* data, int size) {
+    if (g.callbacks.file_opened && name && data && size >= 0)
+        g.callbacks.file_opened(name, std::string_view(data, static_cast<std::size_t>(size)));
+    Wake();
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_hashchange() {
     if (g.callbacks.hash_changed) g.callbacks.hash_changed(TakeString(portfolio_js_location_hash()));
     Wake();
@@ -585,6 +593,7 @@ bool Init(const WindowConfig& config, std::string& error) {
     InstallWakeListeners();
     portfolio_js_install_touch();
     portfolio_js_install_paste();
+    portfolio_js_install_file_drop();
     portfolio_js_watch_media();
     portfolio_js_watch_hash();
     portfolio_js_install_parent_channel();

@@ -30,6 +30,7 @@ mergeInto(LibraryManager.library, {
     const api = window.portfolio || {};
     api.ready = false;
     api.state = () => JSON.parse(UTF8ToString(Module._portfolio_state_json()));
+    api.heapBytes = () => HEAP8.buffer.byteLength;  // the wasm memory (it only grows): the peak heap
     window.portfolio = api;
   },
 
@@ -158,6 +159,39 @@ mergeInto(LibraryManager.library, {
       if (Module._portfolio_paste(buffer)) e.preventDefault();
       _free(buffer);
     });
+  },
+
+  // A profile of the visitor's own: a file dropped on the page, or handed to window.portfolio.openFile(file),
+  // is read here, in the browser, and passed to the app by name and bytes; nothing leaves the page and
+  // the URL does not change. A drop outside the canvas is taken too, so the browser never navigates away
+  // to show the file. The first file of a drop is read; the app decides what it is from its name.
+  portfolio_js_install_file_drop__deps: ['$stringToNewUTF8'],
+  portfolio_js_install_file_drop: function () {
+    const MAX_BYTES = 16 << 20;  // the loader's limit; a larger file is refused by it with a clear message
+    const open = (file) => file.slice(0, MAX_BYTES + 1).arrayBuffer().then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      const data = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, data);
+      const name = stringToNewUTF8(file.name || 'profile.json');
+      Module._portfolio_file_opened(name, data, bytes.length);
+      _free(name);
+      _free(data);
+    });
+    const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+    window.addEventListener('dragover', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    });
+    window.addEventListener('drop', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const file = e.dataTransfer.files && e.dataTransfer.files[0];
+      if (file) open(file);
+    });
+    const api = window.portfolio || {};
+    api.openFile = (file) => open(file);
+    window.portfolio = api;
   },
 
   // The on-screen keyboard. Touch screens show their keyboard only for a focused, real text field, and

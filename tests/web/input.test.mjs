@@ -160,3 +160,42 @@ test('desktop: typing in the search box goes through the keyboard as before, onc
     await context.close();
   }
 });
+
+// Drops a file on the page the way a browser does: a 'drop' event whose DataTransfer holds the File.
+async function dropFile(page, name, text) {
+  await page.evaluate(([n, t]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([t], n, { type: 'application/json' }));
+    const at = { bubbles: true, cancelable: true, dataTransfer: data, clientX: 400, clientY: 300 };
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', at));
+    canvas.dispatchEvent(new DragEvent('drop', at));
+  }, [name, text]);
+}
+
+test('a profile dropped on the page is shown at once, read in the browser; a broken one keeps the page and says why', { timeout: 90_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    const before = await state(page);
+    const url = page.url();
+    const mine = { basics: { name: 'Grace Hopper', label: 'Compilers' },
+      publications: [{ name: 'A Manual of Operation for the Automatic Sequence Controlled Calculator', releaseDate: '1946' }] };
+    await dropFile(page, 'my-profile.json', JSON.stringify(mine));
+    await until(page, (s) => s.name === 'Grace Hopper' && s.publications.length === 1, 'the dropped profile on screen');
+    assert.equal(page.url(), url, 'the URL does not change');
+    assert.notEqual(before.name, 'Grace Hopper');
+
+    // A file that is not JSON: the dropped profile stays, and the problem names the file's line and column.
+    await dropFile(page, 'broken.json', '{"basics": {"name": "X"}');
+    await until(page, (s) => s.errors.some((e) => /not closed/.test(e.message)), 'the parse error reported');
+    assert.equal((await state(page)).name, 'Grace Hopper', 'a failed open keeps the last good profile');
+
+    // Not a profile at all (by its name): nothing changes.
+    await dropFile(page, 'photo.png', 'not an image');
+    await frames(page);
+    assert.equal((await state(page)).name, 'Grace Hopper');
+    await noProblems(page, errors.filter((e) => !/not a profile|broken\.json/.test(e)));
+  } finally {
+    await context.close();
+  }
+});
