@@ -76,15 +76,15 @@ public:
         }
         LoadResult loaded = LoadProfileFromText(bytes, name);
         PrintDiagnostics(loaded);
-        ReloadResult result = ApplyReload(app.GetLoaded(), std::move(loaded));
-        Report(DescribeReload("opened", name, result));
-        app.ReplaceProfile(std::move(result.shown));
+        Present(app, "opened", name, std::move(loaded));
     }
 
 private:
-    void Show(ui::App& app, const char* verb) {
-        ReloadResult result = ApplyReload(app.GetLoaded(), Load());
-        Report(DescribeReload(verb, path_, result));
+    void Show(ui::App& app, const char* verb) { Present(app, verb, path_, Load()); }
+    // The new profile goes on screen if it is good enough to show; else the last good one stays with its problems.
+    static void Present(ui::App& app, const char* verb, const std::string& name, LoadResult loaded) {
+        ReloadResult result = ApplyReload(app.GetLoaded(), std::move(loaded));
+        Report(DescribeReload(verb, name, result));
         app.ReplaceProfile(std::move(result.shown));
     }
     std::string path_;
