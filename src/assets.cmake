@@ -7,16 +7,15 @@ set(PORTFOLIO_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webf
     "Fork Awesome TTF (fonts-fork-awesome)")
 set(PORTFOLIO_ASSET_DIR "${CMAKE_BINARY_DIR}/assets" CACHE INTERNAL "Build-time assets (subset fonts)")
 
-# Latin, Latin-1 and Latin Extended-A in full. Of Latin Extended-B the web build keeps the letters of
-# living European languages and Pinyin (Croatian digraphs, Pinyin tones, Romanian comma letters,
-# Azerbaijani schwa, Nordic/Sami forms): the rest (African and historical letters) would add 36 KB gzip
-# to the first frame. Every character the bundled profile uses is added on top (--text-file), so the
-# profile always renders. The desktop build, where bytes do not matter, keeps Extended-B in full.
-set(text_unicodes "U+0020-007E,U+00A0-017F,U+02C6-02DD,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
-if(EMSCRIPTEN)
-  string(APPEND text_unicodes ",U+018F,U+01C4-01DC,U+01E6-01E7,U+01EA-01EB,U+01F4-01F5,U+01FA-01FF,U+0218-021B,U+0259")
-else()
-  string(APPEND text_unicodes ",U+0180-024F")
+# The web's first frame carries Basic Latin, Latin-1, punctuation and every character the bundled
+# profile uses (--text-file), so the bundled profile always renders at once. Everything else Inter has
+# (Latin Extended-A/B, Greek, Cyrillic, Vietnamese) comes as slices fetched when a profile needs them
+# (core/font_faces.h, src/font_slices.py): Latin Extended-A and the living-language letters of
+# Extended-B alone were 25 KB gzip of the first frame. The desktop, where bytes do not matter, keeps
+# all of them in its subset.
+set(text_unicodes "U+0020-007E,U+00A0-00FF,U+02C6-02DD,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
+if(NOT EMSCRIPTEN)
+  string(APPEND text_unicodes ",U+0100-036F,U+0370-03FF,U+0400-052F,U+1E00-1FFF")
 endif()
 set(subset_flags --no-hinting --desubroutinize --layout-features= --name-IDs= --notdef-outline)
 

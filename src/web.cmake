@@ -47,3 +47,22 @@ add_custom_command(OUTPUT ${site_report}
   DEPENDS portfolio ${site_shell} ${PROJECT_SOURCE_DIR}/scripts/site-size.mjs
   COMMENT "Precompressing the site and measuring the first frame's download" VERBATIM)
 add_custom_target(portfolio_site ALL DEPENDS ${site_report})
+
+# Font slices (core/font_faces.h, src/font_slices.py): the fallback faces cut into files of 256 code
+# points under site/fonts/, fetched only when a profile needs them (not part of the first frame).
+find_program(PORTFOLIO_PYTHON NAMES python3 REQUIRED)
+find_program(PORTFOLIO_HB_SUBSET hb-subset REQUIRED)  # Debian's libharfbuzz-bin
+set(slice_stamps)
+foreach(face_weight inter:r inter:i inter:s inter:b cjk-jp:r cjk-jp:b cjk-sc:r cjk-sc:b arabic:r arabic:b hebrew:r hebrew:b)
+  string(REPLACE ":" ";" fw ${face_weight})
+  list(GET fw 0 face)
+  list(GET fw 1 weight)
+  set(stamp "${CMAKE_BINARY_DIR}/slices/${face}-${weight}.stamp")
+  add_custom_command(OUTPUT ${stamp}
+    COMMAND ${PORTFOLIO_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/font_slices.py --table ${CMAKE_CURRENT_SOURCE_DIR}/core/font_faces.cpp
+            --inter-dir ${PORTFOLIO_INTER_DIR} --face ${face} --weight ${weight} --out ${site}/fonts --stamp ${stamp}
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/font_slices.py ${CMAKE_CURRENT_SOURCE_DIR}/core/font_faces.cpp
+    COMMENT "Cutting font slices: ${face} ${weight}" VERBATIM)
+  list(APPEND slice_stamps ${stamp})
+endforeach()
+add_custom_target(portfolio_font_slices ALL DEPENDS ${slice_stamps})

@@ -31,6 +31,9 @@ struct HostServices {
     // Remembers the visitor's theme choice ("light", "dark", "auto") for the next visit.
     std::function<void(const std::string& choice)> remember_theme;
     std::function<void(const std::string& title)> set_title;  // the window's title bar
+    // Web: fetches a file served next to the page (a font slice: "fonts/cjk-sc-r-4E00.otf") and calls
+    // done between frames with its bytes, or ok = false. Unset on the desktop, which reads its own files.
+    std::function<void(const std::string& path, std::function<void(bool ok, std::string bytes)> done)> fetch;
 };
 
 }  // namespace portfolio

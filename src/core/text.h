@@ -24,4 +24,13 @@ std::string Slugify(std::string_view s);
 // Case-, accent- and whitespace-insensitive comparison for person names.
 bool SameName(std::string_view a, std::string_view b);
 
+// The code point of the UTF-8 sequence at s[i] and its length in `length`; an invalid byte reads as
+// U+FFFD with length 1, so a loop over any bytes always moves on.
+char32_t DecodeUtf8At(std::string_view s, std::size_t i, std::size_t& length);
+void AppendUtf8(std::string& out, char32_t c);
+template <class Fn>
+void ForEachCodePoint(std::string_view s, Fn&& fn) {
+    for (std::size_t i = 0, n = 0; i < s.size(); i += n) fn(DecodeUtf8At(s, i, n));
+}
+
 }  // namespace portfolio

@@ -12,7 +12,9 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <functional>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -632,8 +634,30 @@ Environment ReadEnvironment() {
     return env;
 }
 
+namespace {
+
+// A file next to the page, fetched by the browser; `done` runs between frames and the loop wakes for it.
+void Fetch(const std::string& path, std::function<void(bool, std::string)> done) {
+    auto* pending = new std::function<void(bool, std::string)>(std::move(done));
+    emscripten_async_wget_data(
+        path.c_str(), pending,
+        [](void* arg, void* data, int size) {
+            std::unique_ptr<std::function<void(bool, std::string)>> fn(static_cast<std::function<void(bool, std::string)>*>(arg));
+            (*fn)(true, std::string(static_cast<const char*>(data), static_cast<std::size_t>(std::max(size, 0))));
+            Wake();
+        },
+        [](void* arg) {
+            std::unique_ptr<std::function<void(bool, std::string)>> fn(static_cast<std::function<void(bool, std::string)>*>(arg));
+            (*fn)(false, std::string());
+            Wake();
+        });
+}
+
+}  // namespace
+
 HostServices Services() {
     HostServices services;
+    services.fetch = Fetch;
     services.open_url = [](const std::string& url) { portfolio_js_open_url(url.c_str()); };
     services.save_file = SaveFile;
     services.zone_offset_minutes = ZoneOffsetMinutes;

@@ -9,6 +9,7 @@
 #include "imgui_internal.h"  // the input event queue (App::Animating), the keyboard focus (KeepKeyboardFocus)
 
 #include "core/dates.h"
+#include "core/bidi.h"
 #include "core/embed.h"
 #include "core/paths.h"
 #include "core/reload.h"
@@ -106,7 +107,8 @@ void App::OnParentMessage(std::string_view json) {
 
 bool App::PrepareFrame(float pixel_scale, std::string& error) {
     const bool rescaled = std::fabs(pixel_scale - settings_.pixel_scale) > 0.01f;  // moved to a screen of another density
-    if (!rescaled && !typed_missing_ && !fonts_stale_) return true;
+    const bool slices_arrived = fallback_.TakeArrived();
+    if (!rescaled && !typed_missing_ && !fonts_stale_ && !slices_arrived) return true;
     settings_.pixel_scale = pixel_scale;
     fonts_stale_ = false;
     ImGui::GetIO().Fonts->Clear();
@@ -141,7 +143,10 @@ bool App::InitFonts(std::string& error) {
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    const bool ok = LoadFonts(io, settings_.asset_dir, CollectProfileText(loaded_.profile) + typed_text_, settings_.pixel_scale, fonts_, error);
+    std::string text = CollectProfileText(loaded_.profile) + typed_text_;
+    text += ShapedForms(text);  // right-to-left lines draw Arabic letters in their joining forms (core/bidi.h)
+    const FallbackFonts fallback = fallback_.Prepare(text, host_);
+    const bool ok = LoadFonts(io, settings_.asset_dir, text, settings_.pixel_scale, fallback, fonts_, error);
     typed_missing_ = false;
     ApplyStyle(theme_, ImGui::GetStyle());
     return ok;

@@ -65,6 +65,8 @@ public:
 
     void SetTheme(ThemeMode mode);
     const Theme& GetTheme() const { return theme_; }
+    const Fonts& GetFonts() const { return fonts_; }
+    const FallbackStore& GetFallbackFonts() const { return fallback_; }
     // The theme choice to show (startup, the parent page's command); Auto follows SetSystemDark. It is not
     // remembered: only the visitor's own changes are (the header's switch, "T", the help's Appearance),
     // through the host's remember_theme.
@@ -114,6 +116,7 @@ private:
     std::string folder_;  // the folder of the profile file (the contact card is saved there on the desktop)
     Theme theme_;
     Fonts fonts_;
+    FallbackStore fallback_;       // CJK, Arabic, Hebrew... font files, kept across atlas rebuilds
     UiState state_;
     MarkupCache markup_;
     LiveQuery query_;

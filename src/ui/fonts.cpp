@@ -1,7 +1,10 @@
 // The type scale: Inter at several sizes and weights with Fork Awesome icons merged in.
 #include "ui/fonts.h"
 
+#include <algorithm>
 #include <cstdio>
+
+#include "core/text.h"
 
 namespace portfolio::ui {
 namespace {
@@ -13,18 +16,95 @@ bool Readable(const std::string& path) {
     return true;
 }
 
+// A whole file, or nothing when it cannot be read (or is beyond any font's size).
+bool ReadWholeFile(const std::string& path, std::string& out) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char buffer[1 << 16];
+    out.clear();
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, f)) {
+        out.append(buffer, n);
+        if (out.size() > (64u << 20)) break;
+    }
+    std::fclose(f);
+    return !out.empty() && out.size() <= (64u << 20);
+}
+
 }  // namespace
 
-bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, float scale, Fonts& out,
-               std::string& error) {
+FallbackStore::FallbackStore() : files_(std::make_shared<Files>()) {}
+
+FallbackStore::File* FallbackStore::Files::Find(std::string_view key) {
+    for (File& f : list)
+        if (f.key == key) return &f;
+    return nullptr;
+}
+
+std::size_t FallbackStore::Files::Count(FileState state) const {
+    return static_cast<std::size_t>(std::count_if(list.begin(), list.end(), [&](const File& f) { return f.state == state; }));
+}
+
+FallbackFonts FallbackStore::Prepare(std::string_view text, const HostServices& host) {
+    const bool sliced = static_cast<bool>(host.fetch);
+    const FallbackPlan plan = PlanFallback(text, sliced);
+    Files& files = *files_;
+    // Pointers into the list are taken only once every file is in it (the vector may grow before).
+    for (const std::vector<FaceFile>& weight : plan.files) {
+        for (const FaceFile& want : weight) {
+            if (files.Find(want.key)) continue;
+            File file{want.key, FileState::Pending, {}};
+            if (!sliced) {
+                file.state = ReadWholeFile(want.key, file.bytes) ? FileState::Here : FileState::Failed;
+                if (file.state == FileState::Failed)
+                    std::fprintf(stderr, "portfolio: font file %s cannot be read (install fonts-noto-cjk / fonts-noto-core); "
+                                         "its characters are drawn as boxes\n", want.key.c_str());
+            }
+            files.list.push_back(std::move(file));
+            if (!sliced) continue;
+            std::weak_ptr<Files> weak = files_;
+            host.fetch("fonts/" + want.key, [weak, key = want.key](bool ok, std::string bytes) {
+                const std::shared_ptr<Files> shared = weak.lock();
+                File* f = shared ? shared->Find(key) : nullptr;
+                if (!f) return;
+                f->state = ok && !bytes.empty() ? FileState::Here : FileState::Failed;
+                f->bytes = std::move(bytes);
+                shared->arrived = true;
+            });
+        }
+    }
+    FallbackFonts out;
+    for (int w = 0; w < kFaceWeights; ++w)
+        for (const FaceFile& want : plan.files[w])
+            if (const File* f = files.Find(want.key); f && f->state == FileState::Here)
+                out[static_cast<std::size_t>(w)].push_back(FontBytes{reinterpret_cast<const unsigned char*>(f->bytes.data()),
+                                                                     static_cast<int>(f->bytes.size()), want.font_no, want.scale});
+    return out;
+}
+
+bool FallbackStore::TakeArrived() {
+    const bool arrived = files_->arrived && files_->Count(FileState::Pending) == 0;  // one rebuild for a batch of slices
+    if (arrived) files_->arrived = false;
+    return arrived;
+}
+std::size_t FallbackStore::Loaded() const { return files_->Count(FileState::Here); }
+std::size_t FallbackStore::Pending() const { return files_->Count(FileState::Pending); }
+std::size_t FallbackStore::Failed() const { return files_->Count(FileState::Failed); }
+std::size_t FallbackStore::LoadedBytes() const {
+    std::size_t total = 0;
+    for (const File& f : files_->list) total += f.bytes.size();
+    return total;
+}
+
+bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, float scale, const FallbackFonts& fallback,
+               Fonts& out, std::string& error) {
     const std::string dir = asset_dir + "/fonts/";
     const char* files[] = {"Inter-Regular.otf", "Inter-Italic.otf", "Inter-SemiBold.otf", "Inter-Bold.otf", "icons.ttf"};
     for (const char* f : files) {
         if (!Readable(dir + f)) {
             error = "font file missing: " + dir + f + " (the app falls back to ImGui's built-in font)";
-            ImFont* fallback = io.Fonts->AddFontDefault();
-            out.body = out.body_italic = out.body_bold = out.small = out.small_bold = fallback;
-            out.title = out.heading = out.display = out.icons_large = fallback;
+            ImFont* builtin = io.Fonts->AddFontDefault();
+            out.body = out.body_italic = out.body_bold = out.small = out.small_bold = builtin;
+            out.title = out.heading = out.display = out.icons_large = builtin;
             out.from_files = false;
             return false;
         }
@@ -48,8 +128,17 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
     const float s = scale > 0.0f ? scale : 1.0f;
-    auto add = [&](const char* file, float size, bool with_icons, float icon_size_ratio = 0.9f) {
+    auto add = [&](const char* file, FaceWeight weight, float size, bool with_icons, float icon_size_ratio = 0.9f) {
         ImFont* font = io.Fonts->AddFontFromFileTTF((dir + file).c_str(), size * s, &cfg, text_ranges.Data);
+        // After Inter and before the icons: a merged font adds only the glyphs the font lacks so far.
+        for (const FontBytes& bytes : fallback[static_cast<int>(weight)]) {
+            ImFontConfig merge = cfg;
+            merge.MergeMode = true;
+            merge.FontDataOwnedByAtlas = false;  // the app keeps one copy for every role and rebuild
+            merge.FontNo = bytes.font_no;
+            io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data), bytes.size, size * s * bytes.scale, &merge,
+                                           text_ranges.Data);
+        }
         if (with_icons) {
             ImFontConfig icons;
             icons.MergeMode = true;
@@ -60,14 +149,14 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
         }
         return font;
     };
-    out.body = add("Inter-Regular.otf", 16.0f, true);
-    out.body_italic = add("Inter-Italic.otf", 16.0f, false);
-    out.body_bold = add("Inter-SemiBold.otf", 16.0f, true);
-    out.small = add("Inter-Regular.otf", 13.5f, true);
-    out.small_bold = add("Inter-SemiBold.otf", 12.5f, true);
-    out.title = add("Inter-SemiBold.otf", 18.0f, true);
-    out.heading = add("Inter-Bold.otf", 26.0f, true, 0.8f);
-    out.display = add("Inter-Bold.otf", 44.0f, false);
+    out.body = add("Inter-Regular.otf", FaceWeight::Regular, 16.0f, true);
+    out.body_italic = add("Inter-Italic.otf", FaceWeight::Italic, 16.0f, false);
+    out.body_bold = add("Inter-SemiBold.otf", FaceWeight::SemiBold, 16.0f, true);
+    out.small = add("Inter-Regular.otf", FaceWeight::Regular, 13.5f, true);
+    out.small_bold = add("Inter-SemiBold.otf", FaceWeight::SemiBold, 12.5f, true);
+    out.title = add("Inter-SemiBold.otf", FaceWeight::SemiBold, 18.0f, true);
+    out.heading = add("Inter-Bold.otf", FaceWeight::Bold, 26.0f, true, 0.8f);
+    out.display = add("Inter-Bold.otf", FaceWeight::Bold, 44.0f, false);
     {
         ImFontConfig icons;
         icons.PixelSnapH = true;
@@ -77,6 +166,21 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     io.FontGlobalScale = 1.0f / s;
     io.FontDefault = out.body;
     return true;
+}
+
+std::vector<char32_t> MissingGlyphs(const Fonts& fonts, std::string_view text) {
+    std::vector<char32_t> missing;
+    if (!fonts.from_files || !ImGui::GetIO().Fonts->IsBuilt()) return missing;
+    const ImFont* roles[] = {fonts.body, fonts.body_italic, fonts.body_bold, fonts.small, fonts.small_bold, fonts.title, fonts.heading, fonts.display};
+    ForEachCodePoint(text, [&](char32_t c) {
+        if (IsInvisibleFormat(c) || c > IM_UNICODE_CODEPOINT_MAX) return;
+        for (const ImFont* font : roles)
+            if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) {
+                if (std::find(missing.begin(), missing.end(), c) == missing.end()) missing.push_back(c);
+                return;
+            }
+    });
+    return missing;
 }
 
 }  // namespace portfolio::ui

@@ -3,9 +3,14 @@
 // character the profile uses.
 #pragma once
 
+#include <array>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/font_faces.h"
+#include "core/host.h"
 #include "imgui.h"
 
 namespace portfolio::ui {
@@ -24,10 +29,58 @@ struct Fonts {
     ImVector<ImWchar> text_ranges;  // glyph ranges; the atlas reads them until it is built
 };
 
+// A fallback font file's bytes (core/font_faces.h), owned by the caller until the atlas is built again.
+struct FontBytes {
+    const unsigned char* data = nullptr;
+    int size = 0;
+    int font_no = 0;  // face in a .ttc collection
+    float scale = 1.0f;  // size against Inter's
+};
+// Per FaceWeight, the fallback files merged after Inter into every role of that weight.
+using FallbackFonts = std::array<std::vector<FontBytes>, kFaceWeights>;
+
 // Adds the fonts to io.Fonts (which must be empty). `scale` is the pixel density (1 on standard screens);
 // sizes stay in logical pixels through FontGlobalScale-free rasterisation at size * scale.
 // Returns false (and uses ImGui's built-in font for every role) when a file cannot be read.
-bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, float scale, Fonts& out,
-               std::string& error);
+// `fallback` fills in what Inter lacks (CJK, Arabic, Hebrew...): each role merges the files of its weight.
+bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, float scale, const FallbackFonts& fallback,
+               Fonts& out, std::string& error);
+
+// The fallback font files a profile needs, each kept once for every rebuild of the atlas: read from the
+// installed font packages on the desktop, fetched as slices next to the page on the web (host.fetch),
+// where the atlas is built first without them and again when they arrive.
+class FallbackStore {
+public:
+    FallbackStore();
+    // The files `text` needs (core/font_faces.h PlanFallback), and the bytes of those at hand: missing
+    // ones are read now (no fetch service) or asked for (web). A file that cannot be had is left out.
+    FallbackFonts Prepare(std::string_view text, const HostServices& host);
+    // True once after a fetched file arrived (or failed) since the last call: time to rebuild the atlas.
+    bool TakeArrived();
+    std::size_t Loaded() const;   // files at hand
+    std::size_t Pending() const;  // asked for, not arrived
+    std::size_t Failed() const;   // could not be read or fetched
+    std::size_t LoadedBytes() const;
+
+private:
+    enum class FileState { Here, Pending, Failed };
+    struct File {
+        std::string key;
+        FileState state = FileState::Pending;
+        std::string bytes;
+    };
+    // A few files a profile at most: a list searched in order (no map code in the web download).
+    struct Files {
+        std::vector<File> list;
+        bool arrived = false;
+        File* Find(std::string_view key);
+        std::size_t Count(FileState state) const;
+    };
+    std::shared_ptr<Files> files_;  // shared with fetches in flight, which may outlive the app
+};
+
+// The characters of `text` that no role's font can draw (after the atlas is built): each is drawn as the
+// missing-glyph box. Invisible format characters (core/font_faces.h) never count.
+std::vector<char32_t> MissingGlyphs(const Fonts& fonts, std::string_view text);
 
 }  // namespace portfolio::ui

@@ -14,13 +14,24 @@
 namespace portfolio::ui {
 namespace {
 
+// Two initials for names written with an alphabet ("Yang You" -> "YY", "Иван Петров" -> "ИП"); the first
+// character alone for names in Han, kana or Hangul (the family name: "山田 太郎" -> "山") and in
+// right-to-left scripts, which do not abbreviate names to initials.
 std::string Initials(std::string_view name) {
     std::string out;
+    int letters = 0;
     bool start = true;
-    for (char c : name) {
-        if (c == ' ' || c == '-') { start = true; continue; }
-        if (start && out.size() < 2 && static_cast<unsigned char>(c) < 0x80) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (std::size_t i = 0, n = 0; i < name.size() && letters < 2; i += n) {
+        const char32_t c = DecodeUtf8At(name, i, n);
+        if (c == ' ' || c == '-' || c == '.' || c == 0x3000) { start = true; continue; }
+        if (!start) continue;
         start = false;
+        if (c < 0x80 && !std::isalpha(static_cast<int>(c))) continue;
+        const bool whole_name_initial = (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x0590 && c <= 0x08FF);
+        if (whole_name_initial && letters > 0) break;
+        AppendUtf8(out, c < 0x80 ? static_cast<char32_t>(std::toupper(static_cast<int>(c))) : c);
+        if (whole_name_initial) break;
+        ++letters;
     }
     return out.empty() ? "?" : out;
 }

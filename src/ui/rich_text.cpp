@@ -1,8 +1,11 @@
 // Wrapped text with inline styles and links, laid out word by word across fonts.
 #include "ui/rich_text.h"
 
+#include "core/bidi.h"
+
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "core/search.h"
 #include "imgui_internal.h"
@@ -29,10 +32,11 @@ namespace {
 // first word. The rest of its words take the mouse but not the keyboard focus; the ring follows the link.
 class RichLayout {
 public:
-    RichLayout(const ViewContext& ctx, const RichTextStyle& style, float x, float width)
+    // `rtl`: the paragraph reads from the right (core/bidi.h): each line fills from the right edge.
+    RichLayout(const ViewContext& ctx, const RichTextStyle& style, float x, float width, bool rtl)
         : ctx_(ctx), style_(style), dl_(ImGui::GetWindowDrawList()), size_(FontSize(style.regular)),
           line_h_(Snap(size_ * style.line_height)), x_(x), width_(width), right_(x + width), pen_x_(x),
-          pen_y_(ImGui::GetCursorScreenPos().y) {
+          pen_y_(ImGui::GetCursorScreenPos().y), rtl_(rtl) {
         baseline_pad_ = Snap((line_h_ - size_) * 0.5f);
     }
     void Draw(const std::vector<Span>& spans, std::size_t si);
@@ -61,6 +65,7 @@ private:
     const RichTextStyle& style_;
     ImDrawList* dl_;
     float size_, line_h_, baseline_pad_ = 0.0f, x_, width_, right_, pen_x_, pen_y_;
+    bool rtl_ = false;
     bool link_focused_ = false;
     int ring_lines_ = 0;  // lines of the focused link ringed so far
 };
@@ -118,38 +123,51 @@ void RichLayout::FlushUnderline(Run& r) {
 }
 
 // Draws a word with its trailing spaces (wrapping first when it does not fit); returns where the next starts.
+// A word with right-to-left letters is drawn shaped and in visual order; in a right-to-left paragraph the
+// words go from the right edge leftwards.
 const char* RichLayout::Word(Run& r, const char* s, const char* end) {
     const char* word_end = s;
     while (word_end < end && *word_end != ' ' && *word_end != '\n') ++word_end;
     const char* spaces_end = word_end;
     while (spaces_end < end && *spaces_end == ' ') ++spaces_end;
-    float word_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, s, word_end).x;
-    const float full_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, s, spaces_end).x;
+    const std::string_view logical(s, static_cast<std::size_t>(word_end - s));
+    std::string visual;
+    const bool rtl_word = HasRightToLeft(logical);
+    if (rtl_word) visual = VisualLine(logical, rtl_);
+    const char* shown = rtl_word ? visual.data() : s;
+    const char* shown_end = rtl_word ? visual.data() + visual.size() : word_end;
+    float word_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, shown, shown_end).x;
+    const float full_w = word_w + r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, word_end, spaces_end).x;
     if (pen_x_ + word_w > right_ && pen_x_ > x_) {
         FlushUnderline(r);
         NewLine();
         if (*s == ' ') return s;  // the spaces are measured again at the start of the line
     }
-    // A word wider than the whole line is broken at the line end.
+    // A word wider than the whole line is broken at the line end (a right-to-left one overflows instead).
     const char* draw_end = spaces_end;
-    if (word_w > width_) {
+    if (word_w > width_ && !rtl_word) {
         draw_end = r.font->CalcWordWrapPositionA(1.0f, s, word_end, (right_ - pen_x_) * r.font->FontSize / size_);
         if (draw_end == s) draw_end = s + 1;
+        shown_end = draw_end;
         word_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, s, draw_end).x;
     }
     const float draw_w = draw_end == spaces_end ? full_w : word_w;
-    const ImVec2 pos(Snap(pen_x_), pen_y_ + baseline_pad_);
+    const float left = rtl_ ? right_ - (pen_x_ - x_) - word_w : pen_x_;
+    const ImVec2 pos(Snap(left), pen_y_ + baseline_pad_);
     if (r.is_link) LinkHit(r, pos, draw_end == spaces_end ? word_w : draw_w);
-    if (r.span.mark && word_w > 0.0f)
-        dl_->AddRectFilled(ImVec2(pos.x - 1.0f, pos.y - 1.0f), ImVec2(pos.x + (draw_end == spaces_end && spaces_end != end ? draw_w : word_w) + 1.0f, pos.y + size_ + 2.0f),
-                           style_.mark_color, 3.0f);
-    dl_->AddText(r.font, size_, pos, r.color, s, draw_end);
+    if (r.span.mark && word_w > 0.0f) {
+        const float mark_w = draw_end == spaces_end && spaces_end != end && !rtl_ ? draw_w : word_w;
+        dl_->AddRectFilled(ImVec2(pos.x - 1.0f, pos.y - 1.0f), ImVec2(pos.x + mark_w + 1.0f, pos.y + size_ + 2.0f), style_.mark_color, 3.0f);
+    }
+    dl_->AddText(r.font, size_, pos, r.color, shown, shown_end);
     if (r.is_link && word_w > 0.0f) {
         if (r.ul_x1 < 0.0f) {
             r.ul_x0 = pos.x;
+            r.ul_x1 = pos.x + word_w;
             r.ul_y = pos.y + size_ + 1.0f;
         }
-        r.ul_x1 = pos.x + word_w;
+        r.ul_x0 = std::min(r.ul_x0, pos.x);  // right to left, the underline grows leftwards
+        r.ul_x1 = std::max(r.ul_x1, pos.x + word_w);
     }
     pen_x_ += draw_w;
     return draw_end;
@@ -176,7 +194,21 @@ void RichLayout::LinkHit(Run& r, ImVec2 pos, float hit_w) {
 
 void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const RichTextStyle& style, float x, float width) {
     const float top = ImGui::GetCursorScreenPos().y;
-    RichLayout layout(ctx, style, x, width);
+    TextDirection direction = TextDirection::Neutral;
+    for (std::size_t i = 0; i < spans.size() && direction == TextDirection::Neutral; ++i) direction = FirstStrongDirection(spans[i].text);
+    const bool rtl = direction == TextDirection::RightToLeft;
+    if (rtl) {  // a right-to-left paragraph that fits on one line starts where an LTR one would, at x
+        float total = 0.0f;
+        std::string storage;
+        for (const Span& span : spans) {
+            if (span.text.find('\n') != std::string::npos) { total = width; break; }
+            const std::string_view shown = ShownText(span.text, storage);
+            const ImFont* font = span.bold ? style.bold : span.italic ? style.italic : style.regular;
+            total += font->CalcTextSizeA(FontSize(style.regular), FLT_MAX, 0.0f, shown.data(), shown.data() + shown.size()).x;
+        }
+        width = std::min(width, std::ceil(total) + 1.0f);
+    }
+    RichLayout layout(ctx, style, x, width, rtl);
     for (std::size_t si = 0; si < spans.size(); ++si) layout.Draw(spans, si);
     ImGui::SetCursorScreenPos(ImVec2(x, top));
     ImGui::Dummy(ImVec2(width, layout.Bottom() - top));

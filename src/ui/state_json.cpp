@@ -2,7 +2,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/route.h"
+#include "ui/sections.h"
 #include "ui/app.h"
+
+#include <cstdio>
 
 namespace portfolio::ui {
 namespace {
@@ -62,6 +65,18 @@ std::string App::StateJson() const {
                           {"column", d.column}, {"message", d.message}, {"file", d.file}});
     out["errors"] = std::move(errors);
     out["hoveredLink"] = state_.hovered_link;
+    {  // glyphs: what the atlas cannot draw of the profile (drawn as boxes) and the fallback font files
+        const std::vector<char32_t> missing = MissingGlyphs(fonts_, CollectProfileText(p));
+        nlohmann::json codes = nlohmann::json::array();
+        for (const char32_t c : missing) {
+            char hex[12];
+            std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
+            codes.push_back(hex);
+        }
+        out["fonts"] = {{"missing", missing.size()}, {"missingCodePoints", std::move(codes)}, {"fallbackLoaded", fallback_.Loaded()},
+                        {"fallbackPending", fallback_.Pending()}, {"fallbackFailed", fallback_.Failed()},
+                        {"fallbackBytes", fallback_.LoadedBytes()}};
+    }
     out["route"] = RouteText();
     const PublicationsState& ps = state_.publications;
     json visible = json::array();

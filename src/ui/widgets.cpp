@@ -1,6 +1,8 @@
 // Small widgets the sections are built from: cards, pills, link buttons, icon buttons, headings, flow layout.
 #include "ui/widgets.h"
 
+#include "core/bidi.h"
+
 #include <algorithm>
 
 #include "core/links.h"
@@ -25,11 +27,21 @@ void DrawFocusRing(ImVec2 min, ImVec2 max, float rounding) {
 
 float FontSize(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
+std::string_view ShownText(std::string_view text, std::string& storage) {
+    if (!HasRightToLeft(text)) return text;
+    storage = VisualLine(text, IsRightToLeftParagraph(text));
+    return storage;
+}
+
 ImVec2 TextSize(const ImFont* font, std::string_view text) {
+    std::string storage;
+    text = ShownText(text, storage);
     return font->CalcTextSizeA(FontSize(font), FLT_MAX, 0.0f, text.data(), text.data() + text.size());
 }
 
 void DrawText(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text) {
+    std::string storage;
+    text = ShownText(text, storage);
     ImGui::GetWindowDrawList()->AddText(font, FontSize(font), ImVec2(Snap(pos.x), Snap(pos.y)), color,
                                         text.data(), text.data() + text.size());
 }
@@ -260,6 +272,8 @@ void SectionHeading(const ViewContext& ctx, const char* section_id, const char* 
 }
 
 void TextLine(const ViewContext&, const ImFont* font, ImU32 color, std::string_view text, float x, float width) {
+    std::string storage;
+    text = ShownText(text, storage);
     const ImVec2 start(x, ImGui::GetCursorScreenPos().y);
     const float size = FontSize(font);
     const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, width, text.data(), text.data() + text.size());

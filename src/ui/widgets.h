@@ -75,6 +75,9 @@ bool ActionButton(const ViewContext& ctx, const char* id, const char* icon, std:
 void SectionHeading(const ViewContext& ctx, const char* section_id, const char* icon, std::string_view title,
                     std::string_view subtitle = {});
 // One line of text at the cursor in the given font and colour, wrapped to the column.
+// Text as it is drawn: right-to-left text shaped and put in visual order (core/bidi.h) in `storage`,
+// any other text as it is. TextSize, DrawText, TextLine and RichText all draw through it.
+std::string_view ShownText(std::string_view text, std::string& storage);
 void TextLine(const ViewContext& ctx, const ImFont* font, ImU32 color, std::string_view text, float x, float width);
 void VerticalSpace(float pixels);
 // Records the last item's rectangle under `name` in ctx.state.targets (and in ctx.state.focus.target

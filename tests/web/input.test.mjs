@@ -5,6 +5,7 @@
 // Every page runs under the production CSP and must log no error or violation.
 // Run: node --test tests/web/input.test.mjs   (PORTFOLIO_SITE, PORTFOLIO_ARTIFACTS override the folders)
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import test from 'node:test';
 import { ARTIFACTS, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost, noProblems, scrollTo, centre } from './browser.mjs';
@@ -195,6 +196,40 @@ test('a profile dropped on the page is shown at once, read in the browser; a bro
     await frames(page);
     assert.equal((await state(page)).name, 'Grace Hopper');
     await noProblems(page, errors.filter((e) => !/not a profile|broken\.json/.test(e)));
+  } finally {
+    await context.close();
+  }
+});
+
+test('a Japanese, an Arabic and a Russian profile dropped on the page fetch only the font slices they need, and every character is drawn', { timeout: 120_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    const fetched = [];
+    page.on('request', (r) => { if (/\/fonts\/[^/]+\.otf$/.test(r.url())) fetched.push(path.basename(r.url())); });
+    const bundled = await state(page);
+    assert.equal(bundled.fonts.missing, 0, 'the bundled profile needs no slice');
+    assert.equal(bundled.fonts.fallbackLoaded, 0);
+    assert.deepEqual(fetched, [], 'the first frame fetches no slice');
+    const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/scripts');
+    for (const [script, name, slice] of [['ja', '山田 太郎', /^cjk-jp-[rb]-/], ['ar', 'محمد علي', /^arabic-[rb]-/], ['ru', 'Иван Петров', /^inter-[risb]-0400/]]) {
+      const before = fetched.length;
+      await dropFile(page, `${script}.json`, fs.readFileSync(path.join(fixtures, `${script}.json`), 'utf8'));
+      const s = await until(page, (st) => st.name === name && st.fonts.fallbackPending === 0 && st.fonts.missing === 0,
+        `${script}: the name on screen with every glyph in the atlas`, 30_000);
+      assert.equal(s.fonts.fallbackFailed, 0);
+      const mine = fetched.slice(before);
+      assert.ok(mine.length > 0 && mine.every((f) => slice.test(f) || /^(cjk|arabic|inter)-/.test(f)), `${script}: slices fetched: ${mine.join(', ')}`);
+      assert.ok(mine.some((f) => slice.test(f)), `${script}: its own face's slices`);
+      // Only the blocks of 256 code points its characters fall in, each once: at most one slice a block
+      // for each weight the faces have (Noto: regular and bold; Inter: four).
+      const text = fs.readFileSync(path.join(fixtures, `${script}.json`), 'utf8');
+      const blocks = new Set([...text].map((c) => c.codePointAt(0)).filter((c) => c >= 0x100).map((c) => c >> 8));
+      assert.equal(new Set(mine).size, mine.length, `${script}: no slice fetched twice`);
+      assert.ok(mine.length <= blocks.size * 4, `${script}: ${mine.length} slices for ${blocks.size} blocks`);
+      await waitFrames(page, 3);
+      await page.screenshot({ path: path.join(ARTIFACTS, `script-${script}.png`) });
+    }
+    await noProblems(page, errors);
   } finally {
     await context.close();
   }
