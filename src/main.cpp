@@ -76,16 +76,24 @@ public:
         }
         LoadResult loaded = LoadProfileFromText(bytes, name);
         PrintDiagnostics(loaded);
-        Present(app, "opened", name, std::move(loaded));
+        if (Present(app, "opened", name, std::move(loaded))) app.SetVisitorFile(name);
+    }
+    // Web: the visitor leaves their own file for the profile the page was built with.
+    void ShowBundled(ui::App& app) {
+        Show(app, "restored");
+        app.SetVisitorFile("");
     }
 
 private:
     void Show(ui::App& app, const char* verb) { Present(app, verb, path_, Load()); }
-    // The new profile goes on screen if it is good enough to show; else the last good one stays with its problems.
-    static void Present(ui::App& app, const char* verb, const std::string& name, LoadResult loaded) {
+    // The new profile goes on screen if it is good enough to show; else the last good one stays with its
+    // problems. True when the new one is shown.
+    static bool Present(ui::App& app, const char* verb, const std::string& name, LoadResult loaded) {
         ReloadResult result = ApplyReload(app.GetLoaded(), std::move(loaded));
         Report(DescribeReload(verb, name, result));
+        const bool shown = !result.kept_previous;
         app.ReplaceProfile(std::move(result.shown));
+        return shown;
     }
     std::string path_;
     FileWatch watch_{FileStamp{}};
@@ -113,7 +121,11 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     LoadResult loaded = file.Load();
     std::string error;
     if (!platform::Init(WindowFor(opt), error)) return Report(error), 1;
-    ui::App app(ui::AppSettings{data.asset_dir, platform::PixelScale(), ui::ThemeMode::Light, opt.state}, MakeHost());
+    ui::App* shown_app = nullptr;
+    ui::Host host = MakeHost();
+    host.open_bundled = [&] { if (shown_app) file.ShowBundled(*shown_app); };
+    ui::App app(ui::AppSettings{data.asset_dir, platform::PixelScale(), ui::ThemeMode::Light, opt.state}, std::move(host));
+    shown_app = &app;
     app.SetProfile(std::move(loaded));
     if (!app.InitFonts(error)) Report(error);
     gfx::Renderer renderer;

@@ -34,6 +34,9 @@ struct HostServices {
     // Web: fetches a file served next to the page (a font slice: "fonts/cjk-sc-r-4E00.otf") and calls
     // done between frames with its bytes, or ok = false. Unset on the desktop, which reads its own files.
     std::function<void(const std::string& path, std::function<void(bool ok, std::string bytes)> done)> fetch;
+    // Web: the browser's file chooser, for the visitor's own resume.json, profile JSON or .bib: the chosen
+    // file is opened like a dropped one (Callbacks::file_opened). Unset on the desktop (files are dropped).
+    std::function<void()> choose_file;
 };
 
 }  // namespace portfolio

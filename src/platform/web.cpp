@@ -46,6 +46,7 @@ void portfolio_js_set_cursor(const char* cursor);
 void portfolio_js_install_touch();
 void portfolio_js_install_paste();
 void portfolio_js_install_file_drop();
+void portfolio_js_choose_file();
 void portfolio_js_install_text_proxy();
 void portfolio_js_text_proxy(int action, float x, float y, float height);
 int portfolio_js_save_file(const char* name, const char* mime, const char* data, int size);
@@ -658,6 +659,7 @@ void Fetch(const std::string& path, std::function<void(bool, std::string)> done)
 HostServices Services() {
     HostServices services;
     services.fetch = Fetch;
+    services.choose_file = [] { portfolio_js_choose_file(); };
     services.open_url = [](const std::string& url) { portfolio_js_open_url(url.c_str()); };
     services.save_file = SaveFile;
     services.zone_offset_minutes = ZoneOffsetMinutes;

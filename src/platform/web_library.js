@@ -192,6 +192,23 @@ mergeInto(LibraryManager.library, {
     const api = window.portfolio || {};
     api.openFile = (file) => open(file);
     window.portfolio = api;
+    // The app's "Open a file" button (portfolio_js_choose_file): a file input made once, never attached
+    // to the page; picking a file opens it like a dropped one.
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.bib,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      if (file) open(file);
+      input.value = '';
+    });
+    Module.portfolioChooseFile = () => input.click();
+  },
+
+  // Shows the browser's file chooser. Called in the frame after the click on the app's button, still
+  // within the click's user activation, which the browser requires for a file chooser.
+  portfolio_js_choose_file: function () {
+    if (Module.portfolioChooseFile) Module.portfolioChooseFile();
   },
 
   // The on-screen keyboard. Touch screens show their keyboard only for a focused, real text field, and

@@ -238,6 +238,7 @@ void App::DrawPage(const ViewContext& ctx, bool& toggle_theme) {
     const bool embedded = !embed_.empty();
     ImGui::SetCursorScreenPos(ImVec2(ctx.x, ImGui::GetCursorScreenPos().y + (embedded ? 4.0f : 14.0f)));
     if (!embedded) ShowNavigation(ctx, toggle_theme);
+    if (!embedded) ShowVisitorBanner(ctx);
     ShowDiagnostics(ctx);
     for (const SectionRow& row : Sections()) {
         const bool wanted = !embedded || embed_ == "all" || (row.embed != nullptr && embed_ == row.embed);
@@ -258,6 +259,10 @@ void App::FinishFrame(bool toggle_theme) {
     query_.Update(state_.publications.filter);  // the state API answers for the filter as the frame left it
     SetBackdrop();
     SyncHost();
+    if (state_.open_bundled) {  // replaces the profile: only once nothing of this frame refers to it
+        state_.open_bundled = false;
+        if (host_.open_bundled) host_.open_bundled();
+    }
 }
 
 // The page's background for the renderer (gfx/background): the theme's colours, slowly moving.

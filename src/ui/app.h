@@ -62,6 +62,9 @@ public:
     float PixelScale() const { return settings_.pixel_scale; }
     void SetPixelScale(float scale) { settings_.pixel_scale = scale; }
     const LoadResult& GetLoaded() const { return loaded_; }
+    // Web: the visitor's own file (dropped or chosen) is on screen under this name; "" when the bundled
+    // profile is. The page then names it in a bar with a way back (Host::open_bundled).
+    void SetVisitorFile(std::string name) { state_.visitor_file = std::move(name); }
 
     void SetTheme(ThemeMode mode);
     const Theme& GetTheme() const { return theme_; }

@@ -632,6 +632,7 @@ void ShowFooter(const ViewContext& ctx) {
     const float y = ImGui::GetCursorScreenPos().y;
     ImGui::GetWindowDrawList()->AddLine(ImVec2(ctx.x, y), ImVec2(ctx.x + ctx.width, y), p.border, 1.0f);
     VerticalSpace(14.0f);
+    ShowOwnProfileInvite(ctx);
     const std::string text = "\xC2\xA9 " + std::to_string(ctx.today.year) + " " + ctx.profile.basics.name +
                              "   \xC2\xB7   Rendered with Dear ImGui from one JSON profile";
     TextLine(ctx, ctx.fonts.small, p.text_faint, text, ctx.x, ctx.width);

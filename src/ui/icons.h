@@ -17,6 +17,7 @@
 #define ICON_EXTERNAL_LINK "\xef\x82\x8e"   // U+F08E
 #define ICON_FILE_PDF "\xef\x87\x81"        // U+F1C1
 #define ICON_FILE_TEXT "\xef\x83\xb6"       // U+F0F6
+#define ICON_FOLDER_OPEN "\xef\x81\xbc"     // U+F07C
 #define ICON_GITHUB "\xef\x82\x9b"          // U+F09B
 #define ICON_GLOBE "\xef\x82\xac"           // U+F0AC
 #define ICON_GRADUATION_CAP "\xef\x86\x9d"  // U+F19D
@@ -32,5 +33,6 @@
 #define ICON_TROPHY "\xef\x82\x91"          // U+F091
 #define ICON_TWITTER "\xef\x82\x99"         // U+F099
 #define ICON_UNIVERSITY "\xef\x86\x9c"      // U+F19C
+#define ICON_UNDO "\xef\x83\xa2"            // U+F0E2
 #define ICON_USER "\xef\x80\x87"            // U+F007
 #define ICON_USERS "\xef\x83\x80"           // U+F0C0

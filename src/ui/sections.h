@@ -34,6 +34,8 @@ std::string CollectProfileText(const Profile& profile);
 void ShowNavigation(const ViewContext& ctx, bool& toggle_theme);  // top bar: section links and theme switch
 void ShowDiagnostics(const ViewContext& ctx);                     // problems found in the profile, if any
 void ShowFooter(const ViewContext& ctx);
+void ShowVisitorBanner(const ViewContext& ctx);     // web: the visitor's own file on screen, and the way back
+void ShowOwnProfileInvite(const ViewContext& ctx);  // web: the footer's "Open a file" for the visitor's own data
 
 // Shared by header and contact: the owner's social and scholarly profiles as icon buttons.
 void ShowProfileIcons(const ViewContext& ctx, const char* id_prefix);

@@ -65,6 +65,7 @@ std::string App::StateJson() const {
                           {"column", d.column}, {"message", d.message}, {"file", d.file}});
     out["errors"] = std::move(errors);
     out["hoveredLink"] = state_.hovered_link;
+    out["visitorFile"] = state_.visitor_file;
     {  // glyphs: what the atlas cannot draw of the profile (drawn as boxes) and the fallback font files
         const std::vector<char32_t> missing = MissingGlyphs(fonts_, CollectProfileText(p));
         nlohmann::json codes = nlohmann::json::array();

@@ -86,6 +86,8 @@ struct UiState {
     std::map<std::string, float> section_y;  // content y of each section (for navigation and the JS API)
     std::string scroll_to;             // section to scroll to on the next frame
     std::string hovered_link;          // URL under the pointer (shown in a status tooltip)
+    std::string visitor_file;          // web: the name of the visitor's own file on screen, "" for the bundled profile
+    bool open_bundled = false;         // the visitor asked for the bundled profile again (done after the frame)
     bool reduced_motion = false;       // the visitor asked for no animation
     bool animating = false;            // something moved this frame and needs the next one
     PublicationsState publications;
@@ -114,6 +116,8 @@ struct Host : HostServices {
     // one. Without them (headless) the generated emblem and the monogram are drawn instead.
     std::function<ImTextureID(const RgbaImage& image)> create_texture = {};
     std::function<void(ImTextureID texture)> delete_texture = {};
+    // Shows the profile the page was built with again, after a visitor's own file (App::SetVisitorFile).
+    std::function<void()> open_bundled = {};
 };
 
 struct ViewContext {

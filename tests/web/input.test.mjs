@@ -234,3 +234,31 @@ test('a Japanese, an Arabic and a Russian profile dropped on the page fetch only
     await context.close();
   }
 });
+
+test('the footer\'s "Open a file" opens the visitor\'s own profile through the file chooser, and the bar above the page leads back to the bundled one', { timeout: 90_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    const bundled = await state(page);
+    assert.equal(bundled.visitorFile, '');
+    assert.equal(bundled.targets['visitor:bundled'], undefined, 'no bar while the bundled profile is shown');
+    const button = await scrollTo(page, 'visitor:choose');
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await page.mouse.click(...centre(button));
+    const picked = await chooser;
+    assert.ok(picked.page() === page && !picked.isMultiple(), 'one file at a time');
+    const mine = { basics: { name: 'Katherine Johnson', label: 'Orbital mechanics' }, publications: [{ name: 'Determination of Azimuth Angle at Burnout', releaseDate: '1959' }] };
+    await picked.setFiles({ name: 'resume.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+    const opened = await until(page, (s) => s.name === 'Katherine Johnson' && s.visitorFile === 'resume.json' && s.targets['visitor:bundled'], 'the chosen file on screen, named in the bar');
+    assert.equal(opened.publications.length, 1);
+    assert.ok(!page.url().includes('resume'), 'the URL does not name the file');
+    const back = await scrollTo(page, 'visitor:bundled');
+    await page.mouse.click(...centre(back));
+    const restored = await until(page, (s) => s.name === bundled.name && s.visitorFile === '', 'the bundled profile again');
+    assert.equal(restored.publications.length, bundled.publications.length);
+    await frames(page);
+    assert.equal((await state(page)).targets['visitor:bundled'], undefined, 'the bar is gone');
+    await noProblems(page, errors);
+  } finally {
+    await context.close();
+  }
+});
