@@ -58,7 +58,7 @@ std::string App::StateJson() const {
     out["projects"] = std::move(projects);
     json errors = json::array();
     for (const Diagnostic& d : loaded_.diagnostics)
-        errors.push_back({{"severity", d.severity == Severity::Error ? "error" : "warning"}, {"path", d.path}, {"line", d.line},
+        errors.push_back({{"severity", SeverityName(d.severity)}, {"path", d.path}, {"line", d.line},
                           {"column", d.column}, {"message", d.message}, {"file", d.file}});
     out["errors"] = std::move(errors);
     out["hoveredLink"] = state_.hovered_link;
