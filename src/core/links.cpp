@@ -58,8 +58,10 @@ CheckedUrl CheckUrl(std::string_view raw) {
 
 std::optional<std::string> GuessWebUrl(std::string_view raw) {
     const std::string_view s = Trim(raw);
-    if (CheckUrl(s).verdict != UrlVerdict::NoScheme || s.substr(0, 2) == "//") return std::nullopt;
-    // The host: letters, digits, '-' and '.', with a dot inside and an optional :port after it.
+    if (s.empty() || CheckUrl(s).ok()) return std::nullopt;
+    // The host: letters, digits, '-' and '.', with a dot inside and an optional :port after it. So a scheme
+    // ("javascript:", "data:", "file:", "mailto:") never passes: what follows its colon is no port.
+    // ("example.com:8080" reads to CheckUrl as the scheme "example.com".)
     std::string_view host = s.substr(0, s.find_first_of("/?#"));
     if (const std::size_t colon = host.find(':'); colon != std::string_view::npos) {
         const std::string_view port = host.substr(colon + 1);
