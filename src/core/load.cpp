@@ -361,6 +361,21 @@ constexpr std::pair<const char*, AvailabilityKind> kAvailabilityKinds[] = {
     {"chat", AvailabilityKind::Chat},             {"position", AvailabilityKind::Position},
     {"other", AvailabilityKind::Other}};
 
+// The profile page of a username on a network whose addresses are well known (JSON Resume's sample gives
+// Twitter a username and no url); "" for other networks or a username that is not a plain name.
+std::string ProfileUrlOf(std::string_view network, std::string_view username) {
+    static constexpr std::pair<const char*, const char*> kNetworks[] = {
+        {"github", "https://github.com/"}, {"gitlab", "https://gitlab.com/"}, {"twitter", "https://twitter.com/"},
+        {"x", "https://x.com/"},           {"linkedin", "https://www.linkedin.com/in/"}};
+    const std::string_view name = Trim(username).substr(Trim(username).rfind('@', 0) == 0 ? 1 : 0);  // "@me" -> "me"
+    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") != std::string_view::npos)
+        return "";
+    const std::string key = AsciiLower(Trim(network));
+    for (const auto& [known, prefix] : kNetworks)
+        if (key == known) return prefix + std::string(name);
+    return "";
+}
+
 void ReadBasics(Reader& r, JsonValue root, Profile& p) {
     JsonValue b = r.Object(root, "basics", kRoot, true);
     if (!b) return;
@@ -396,6 +411,7 @@ void ReadBasics(Reader& r, JsonValue root, Profile& p) {
         r.String(item, "network", ip, sp.network);
         r.String(item, "username", ip, sp.username);
         r.Url(item, "url", ip, sp.url);
+        if (sp.url.empty()) sp.url = ProfileUrlOf(sp.network, sp.username);
         if (sp.url.empty() && sp.username.empty()) {
             r.Warn(ip, "profile has neither \"url\" nor \"username\"; skipped");
             return;
@@ -485,6 +501,7 @@ void ReadWork(Reader& r, JsonValue root, Profile& p) {
         r.String(item, "position", path, w.position);
         r.Url(item, "url", path, w.url);
         r.String(item, "location", path, w.location);
+        r.String(item, "description", path, w.description);
         r.DateRange(item, path, w.start_date, w.end_date);
         r.Markup(item, "summary", path, w.summary);
         r.MarkupList(item, "highlights", path, w.highlights);

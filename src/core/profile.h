@@ -113,6 +113,7 @@ struct Work {
     std::string position;
     std::string url;
     std::string location;
+    std::string description;           // what the organisation does ("Awesome compression company")
     Date start_date, end_date;         // end unset = "now"
     std::string summary;               // inline markup
     std::vector<std::string> highlights;  // inline markup

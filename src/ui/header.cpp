@@ -222,9 +222,10 @@ void ShowHeader(const ViewContext& ctx) {
     }
     const std::string city = PlaceLine(b.location);
     const std::string clock = LocalTime(b);
-    if (!city.empty() || !clock.empty()) {
-        std::string where = std::string(ICON_MAP_MARKER) + "  " + city;
-        if (!clock.empty()) where += (city.empty() ? "" : "   \xC2\xB7   ") + std::string(ICON_CLOCK) + "  " + clock;
+    if (!city.empty() || !clock.empty() || !b.phone.empty()) {
+        std::string where = city.empty() ? "" : std::string(ICON_MAP_MARKER) + "  " + city;
+        for (const auto& [icon, text] : {std::pair{ICON_CLOCK, &clock}, std::pair{ICON_PHONE, &b.phone}})
+            if (!text->empty()) where += (where.empty() ? "" : "   \xC2\xB7   ") + std::string(icon) + "  " + *text;
         ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y));
         TextLine(ctx, ctx.fonts.small, p.text_faint, where, text_x, text_w);
     }
@@ -280,7 +281,7 @@ void ShowAbout(const ViewContext& ctx) {
 
 void HeaderText(const Profile& p, std::string& out) {
     const Basics& b = p.basics;
-    for (const std::string* s : {&b.name, &b.label, &b.email, &b.location.city, &b.location.region, &b.location.country_code}) out += *s;
+    for (const std::string* s : {&b.name, &b.label, &b.email, &b.location.city, &b.location.region, &b.location.country_code, &b.phone}) out += *s;
     if (b.affiliation) out += b.affiliation->name;
     for (const auto& a : b.advisors) out += a.name;
     for (const auto& sp : b.profiles) out += sp.network;

@@ -29,6 +29,7 @@
 #define ICON_MOON "\xef\x86\x86"            // U+F186
 #define ICON_NEWSPAPER "\xef\x87\xaa"       // U+F1EA
 #define ICON_PAPER_PLANE "\xef\x87\x98"     // U+F1D8
+#define ICON_PHONE "\xef\x82\x95"          // U+F095
 #define ICON_QUOTE_LEFT "\xef\x84\x8d"      // U+F10D
 #define ICON_ROCKET "\xef\x84\xb5"          // U+F135
 #define ICON_SEARCH "\xef\x80\x82"          // U+F002

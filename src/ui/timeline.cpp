@@ -89,6 +89,7 @@ struct RoleEntry {
     const std::string& organisation;
     const std::string& url;
     std::string role;                       // position, and the place when given
+    const std::string* about;               // what the organisation does, nullptr for none
     const Date& start_date;
     const Date& end_date;
     const std::vector<Person>* hosts;       // nullptr for none
@@ -101,6 +102,10 @@ void RoleEntryBody(const ViewContext& ctx, const RoleEntry& e, float x, float w)
     const Palette& p = ctx.theme.palette;
     EntryTitleRow(ctx, e.organisation, e.url, FormatDateRange(e.start_date, e.end_date), x, w);
     if (!e.role.empty()) TextLine(ctx, ctx.fonts.body_bold, p.text_muted, e.role, x, w);
+    if (e.about && !e.about->empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y - 4.0f));
+        TextLine(ctx, ctx.fonts.small, p.text_faint, *e.about, x, w);
+    }
     if (e.hosts && !e.hosts->empty()) {
         RichTextStyle style = BodyText(ctx);
         style.regular = style.italic = ctx.fonts.small;
@@ -145,7 +150,7 @@ void ShowExperience(const ViewContext& ctx) {
     const std::vector<Work>& work = ctx.profile.work;
     RoleTimeline(ctx, "experience", "Experience", work.size(), [&](std::size_t i) {
         const Work& job = work[i];
-        return RoleEntry{job.name, job.url, JoinDot(job.position, job.location), job.start_date, job.end_date,
+        return RoleEntry{job.name, job.url, JoinDot(job.position, job.location), &job.description, job.start_date, job.end_date,
                          &job.hosts, job.summary, job.highlights, &job.features};
     });
 }
@@ -154,7 +159,7 @@ void ShowVolunteer(const ViewContext& ctx) {
     const std::vector<Volunteer>& volunteer = ctx.profile.volunteer;
     RoleTimeline(ctx, "volunteer", "Volunteering", volunteer.size(), [&](std::size_t i) {
         const Volunteer& v = volunteer[i];
-        return RoleEntry{v.organization, v.url, v.position, v.start_date, v.end_date, nullptr, v.summary, v.highlights, nullptr};
+        return RoleEntry{v.organization, v.url, v.position, nullptr, v.start_date, v.end_date, nullptr, v.summary, v.highlights, nullptr};
     });
 }
 
@@ -211,7 +216,7 @@ void ShowEducation(const ViewContext& ctx) {
 
 void ExperienceText(const Profile& p, std::string& out) {
     for (const auto& w : p.work) {
-        out += w.name + w.position + w.summary + w.location;
+        out += w.name + w.position + w.summary + w.location + w.description;
         for (const auto& h : w.hosts) out += h.name;
         for (const auto& f : w.features) out += f;
         for (const auto& h : w.highlights) out += h;

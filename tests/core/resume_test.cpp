@@ -47,8 +47,12 @@ TEST_CASE("the official JSON Resume sample (Richard Hendriks) loads every sectio
     CHECK(p.basics.location.city == "San Francisco");
     CHECK(p.basics.location.region == "California");
     CHECK(p.basics.location.postal_code == "CA 94115");
-    CHECK(p.basics.profiles.size() == 2);
+    REQUIRE(p.basics.profiles.size() == 2);
+    CHECK(p.basics.profiles[0].url == "https://twitter.com/neutralthoughts");  // given only a username
+    CHECK(p.basics.phone == "(912) 555-4321");
     REQUIRE(p.work.size() == 1);
+    CHECK(p.work[0].description == "Awesome compression company");
+    CHECK(p.work[0].location == "Palo Alto, CA");
     CHECK(p.work[0].highlights.size() == 3);
     CHECK(p.work[0].end_date == Date{2014, 12, 1});
     REQUIRE(p.volunteer.size() == 1);
@@ -127,6 +131,7 @@ TEST_CASE("a messy resume (older names, loose dates, links without a scheme) loa
     CHECK(p.basics.url == "https://www.bakker.example.nl");
     REQUIRE(p.basics.profiles.size() == 2);
     CHECK(p.basics.profiles[0].url == "https://github.com/jbakker");
+    CHECK(p.basics.profiles[1].url == "https://twitter.com/jo_bakker");
     REQUIRE(p.work.size() == 3);
     CHECK(p.work[0].name == "Self-employed");
     CHECK(p.work[0].url == "https://bakker.example.nl");
