@@ -114,9 +114,11 @@ std::string FormatDate(const Date& date) {
 }
 
 std::string FormatDateRange(const Date& start, const Date& end) {
-    const std::string to = end.IsSet() ? FormatDate(end) : "now";
+    // In months: résumés often give the first of the month ("2013-12-01"), and "1 Dec 2013" says no more.
+    const auto month = [](Date d) { return d.day = 0, FormatDate(d); };
+    const std::string to = end.IsSet() ? month(end) : "now";
     if (!start.IsSet()) return end.IsSet() ? to : "";
-    return FormatDate(start) + " \xE2\x80\x93 " + to;  // en dash
+    return month(start) + " \xE2\x80\x93 " + to;  // en dash
 }
 
 Date LocalToday() {

@@ -19,7 +19,7 @@ std::optional<Date> ParseLooseDate(std::string_view text);
 std::string FormatIsoDate(const Date& date);
 // "Mar 2024", "2024", "15 Mar 2024"
 std::string FormatDate(const Date& date);
-// "Jun 2023 – Dec 2023", "Jan 2024 – now"
+// "Jun 2023 – Dec 2023", "Jan 2024 – now" (to the month, days left out)
 std::string FormatDateRange(const Date& start, const Date& end);
 // Today in the local time zone (the machine's; the browser's on the web).
 Date LocalToday();

@@ -248,6 +248,7 @@ TEST_CASE("dates as a year, a year-month or in words load; present, current, now
     CHECK_FALSE(ParseLooseDate("Autumn 2020"));
     CHECK_FALSE(ParseLooseDate("Ma 2020"));
     CHECK_FALSE(ParseLooseDate("soon"));
+    CHECK(FormatDateRange(Date{2013, 12, 1}, Date{2014, 12, 1}) == "Dec 2013 \xE2\x80\x93 Dec 2014");  // a range reads in months
     CHECK(FormatIsoDate(Date{2020, 3, 0}) == "2020-03");
     CHECK(FormatIsoDate(Date{2020, 3, 5}) == "2020-03-05");
 
