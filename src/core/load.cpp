@@ -381,7 +381,7 @@ void ReadBasics(Reader& r, JsonValue root, Profile& p) {
     if (!b) return;
     const Path path(kRoot, "basics");
     Basics& out = p.basics;
-    r.String(b, "name", path, out.name, true);
+    if (r.String(b, "name", path, out.name, true)) out.name = std::string(Trim(out.name));  // the name is laid out from its first letter
     r.String(b, "label", path, out.label);
     r.String(b, r.Key(b, "image", "picture", path), path, out.image);
     r.String(b, "phone", path, out.phone);

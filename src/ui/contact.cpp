@@ -532,7 +532,8 @@ void DiagnosticLines(const ViewContext& ctx, float ix, float iw) {
         const float y = ImGui::GetCursorScreenPos().y;
         DrawText(ctx.fonts.small_bold, ImVec2(ix, y), SeverityColor(p, d.severity), where);
         ImGui::SetCursorScreenPos(ImVec2(ix + 96.0f, y));
-        TextLine(ctx, ctx.fonts.small, p.text, d.path + "  \xE2\x80\x94  " + d.message, ix + 96.0f, iw - 96.0f);
+        TextLine(ctx, ctx.fonts.small, d.severity == Severity::Note ? p.text_muted : p.text, d.path + "  \xE2\x80\x94  " + d.message, ix + 96.0f,
+                 iw - 96.0f);
     }
     if (shown < ctx.diagnostics.size())
         TextLine(ctx, ctx.fonts.small, p.text_muted, "\xE2\x80\xA6 and " + std::to_string(ctx.diagnostics.size() - shown) + " more", ix, iw);

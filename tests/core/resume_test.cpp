@@ -128,6 +128,7 @@ TEST_CASE("a messy resume (older names, loose dates, links without a scheme) loa
     CHECK(r.ErrorCount() == 0);
     CHECK(Count(r, Severity::Note) > 0);
     const Profile& p = r.profile;
+    CHECK(p.basics.name == "Jo Bakker");  // trimmed
     CHECK(p.basics.url == "https://www.bakker.example.nl");
     REQUIRE(p.basics.profiles.size() == 2);
     CHECK(p.basics.profiles[0].url == "https://github.com/jbakker");
