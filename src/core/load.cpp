@@ -163,6 +163,14 @@ public:
         return true;
     }
 
+    // The field an entry cannot do without (its name or title): false, with `skipped` told at the entry, when
+    // it is missing or empty (the entry is then left out).
+    bool Required(JsonValue item, std::string_view key, const Path& path, std::string& out, const char* skipped) {
+        if (String(item, key, path, out, true)) return true;
+        Error(path, skipped);
+        return false;
+    }
+
     // A link: kept when it passes the http/https/mailto check, or when it is a web address written without
     // its scheme (read as https, with a warning); otherwise dropped with an error.
     bool CheckedLink(JsonValue value, const Path& path, std::string& out) {
@@ -434,10 +442,7 @@ void ReadBasics(Reader& r, JsonValue root, Profile& p) {
 void ReadPublications(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "publications", kRoot, [&](JsonValue item, const Path& path) {
         Publication pub;
-        if (!r.String(item, "name", path, pub.name, true)) {
-            r.Error(path, "publication skipped: it has no title (\"name\")");
-            return;
-        }
+        if (!r.Required(item, "name", path, pub.name, "publication skipped: it has no title (\"name\")")) return;
         r.String(item, "id", path, pub.id);
         r.String(item, "publisher", path, pub.publisher);
         r.EnumField(item, "venueKind", path, kVenueKinds, pub.venue_kind);
@@ -467,10 +472,7 @@ void ReadPublications(Reader& r, JsonValue root, Profile& p) {
 void ReadProjects(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "projects", kRoot, [&](JsonValue item, const Path& path) {
         Project proj;
-        if (!r.String(item, "name", path, proj.name, true)) {
-            r.Error(path, "project skipped: it has no \"name\"");
-            return;
-        }
+        if (!r.Required(item, "name", path, proj.name, "project skipped: it has no \"name\"")) return;
         r.String(item, "id", path, proj.id);
         r.Markup(item, "description", path, proj.description);
         r.MarkupList(item, "highlights", path, proj.highlights);
@@ -494,10 +496,7 @@ void ReadProjects(Reader& r, JsonValue root, Profile& p) {
 void ReadWork(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "work", kRoot, [&](JsonValue item, const Path& path) {
         Work w;
-        if (!r.String(item, r.Key(item, "name", "company", path), path, w.name, true)) {
-            r.Error(path, "work entry skipped: it has no organisation (\"name\")");
-            return;
-        }
+        if (!r.Required(item, r.Key(item, "name", "company", path), path, w.name, "work entry skipped: it has no organisation (\"name\")")) return;
         r.String(item, "position", path, w.position);
         r.Url(item, "url", path, w.url);
         r.String(item, "location", path, w.location);
@@ -514,10 +513,7 @@ void ReadWork(Reader& r, JsonValue root, Profile& p) {
 void ReadEducation(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "education", kRoot, [&](JsonValue item, const Path& path) {
         Education e;
-        if (!r.String(item, "institution", path, e.institution, true)) {
-            r.Error(path, "education entry skipped: it has no \"institution\"");
-            return;
-        }
+        if (!r.Required(item, "institution", path, e.institution, "education entry skipped: it has no \"institution\"")) return;
         r.Url(item, "url", path, e.url);
         r.String(item, "area", path, e.area);
         r.String(item, "studyType", path, e.study_type);
@@ -533,10 +529,7 @@ void ReadEducation(Reader& r, JsonValue root, Profile& p) {
 void ReadVolunteer(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "volunteer", kRoot, [&](JsonValue item, const Path& path) {
         Volunteer v;
-        if (!r.String(item, "organization", path, v.organization, true)) {
-            r.Error(path, "volunteer entry skipped: it has no \"organization\"");
-            return;
-        }
+        if (!r.Required(item, "organization", path, v.organization, "volunteer entry skipped: it has no \"organization\"")) return;
         r.String(item, "position", path, v.position);
         r.Url(item, "url", path, v.url);
         r.DateRange(item, path, v.start_date, v.end_date);
@@ -550,10 +543,7 @@ void ReadVolunteer(Reader& r, JsonValue root, Profile& p) {
 void ReadAwards(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "awards", kRoot, [&](JsonValue item, const Path& path) {
         Award a;
-        if (!r.String(item, "title", path, a.title, true)) {
-            r.Error(path, "award skipped: it has no \"title\"");
-            return;
-        }
+        if (!r.Required(item, "title", path, a.title, "award skipped: it has no \"title\"")) return;
         r.DateField(item, "date", path, a.date);
         r.String(item, "awarder", path, a.awarder);
         r.Markup(item, "summary", path, a.summary);
@@ -561,10 +551,7 @@ void ReadAwards(Reader& r, JsonValue root, Profile& p) {
     });
     r.ObjectList(root, "certificates", kRoot, [&](JsonValue item, const Path& path) {
         Certificate c;
-        if (!r.String(item, "name", path, c.name, true)) {
-            r.Error(path, "certificate skipped: it has no \"name\"");
-            return;
-        }
+        if (!r.Required(item, "name", path, c.name, "certificate skipped: it has no \"name\"")) return;
         r.DateField(item, "date", path, c.date);
         r.String(item, "issuer", path, c.issuer);
         r.Url(item, "url", path, c.url);
@@ -576,20 +563,14 @@ void ReadAwards(Reader& r, JsonValue root, Profile& p) {
 void ReadSkills(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "skills", kRoot, [&](JsonValue item, const Path& path) {
         Skill sk;
-        if (!r.String(item, "name", path, sk.name, true)) {
-            r.Error(path, "skill skipped: it has no \"name\"");
-            return;
-        }
+        if (!r.Required(item, "name", path, sk.name, "skill skipped: it has no \"name\"")) return;
         r.String(item, "level", path, sk.level);
         r.Keywords(item, "keywords", path, sk.keywords);
         p.skills.push_back(std::move(sk));
     });
     r.ObjectList(root, "languages", kRoot, [&](JsonValue item, const Path& path) {
         Language l;
-        if (!r.String(item, r.Key(item, "language", "name", path), path, l.language, true)) {
-            r.Error(path, "language skipped: it has no \"language\"");
-            return;
-        }
+        if (!r.Required(item, r.Key(item, "language", "name", path), path, l.language, "language skipped: it has no \"language\"")) return;
         r.String(item, r.Key(item, "fluency", "level", path), path, l.fluency);
         p.languages.push_back(std::move(l));
     });
