@@ -67,7 +67,8 @@ const Path kRoot;
 // Reads typed fields out of the DOM, recording a diagnostic for each value it cannot use.
 class Reader {
 public:
-    Reader(const LoadLimits& limits, std::vector<Diagnostic>& out) : limits_(limits), out_(out) {}
+    // `text` is the document the values are in (for a number's digits as written).
+    Reader(const LoadLimits& limits, std::vector<Diagnostic>& out, std::string_view text) : limits_(limits), out_(out), text_(text) {}
 
     void Report(Severity severity, const Path& path, std::string message) { Report(severity, path.str(), std::move(message)); }
     void Error(const Path& path, std::string message) { Report(Severity::Error, path, std::move(message)); }
@@ -202,7 +203,7 @@ public:
     void DateField(JsonValue parent, std::string_view key, const Path& parent_path, Date& out,
                    bool allow_now = false) {
         std::string text;
-        if (!String(parent, key, parent_path, text)) return;
+        if (!StringOrNumber(parent, key, parent_path, text)) return;
         const std::string_view t = Trim(text);
         if (t.empty()) return;
         if (allow_now) {
@@ -356,9 +357,22 @@ public:
         Warn(Path(parent_path, key), "unknown value \"" + EscapeInvalidUtf8(TruncateUtf8(s, 40)) + "\" (expected one of: " + allowed + ")");
     }
 
+    // A text field that people also write as a number ("gpa": 3.9, "postalCode": 94115, "startDate": 2020):
+    // a number is read as its digits as written, with a note.
+    bool StringOrNumber(JsonValue parent, std::string_view key, const Path& parent_path, std::string& out) {
+        const JsonValue v = Member(parent, key);
+        if (!v || !v.is_number()) return String(parent, key, parent_path, out);
+        const std::size_t start = std::min(v.offset(), text_.size());
+        const std::size_t end = std::min(text_.find_first_not_of("+-.0123456789eE", start), text_.size());
+        out = std::string(text_.substr(start, end - start));
+        Note(Path(parent_path, key), "a number where text is expected; read as \"" + out + "\"");
+        return true;
+    }
+
 private:
     const LoadLimits& limits_;
     std::vector<Diagnostic>& out_;
+    std::string_view text_;
 };
 
 constexpr std::pair<const char*, VenueKind> kVenueKinds[] = {
@@ -409,7 +423,7 @@ void ReadBasics(Reader& r, JsonValue root, Profile& p) {
     if (JsonValue loc = r.Object(b, "location", path)) {
         const Path lp(path, "location");
         r.String(loc, "address", lp, out.location.address);
-        r.String(loc, "postalCode", lp, out.location.postal_code);
+        r.StringOrNumber(loc, "postalCode", lp, out.location.postal_code);
         r.String(loc, "city", lp, out.location.city);
         r.String(loc, "countryCode", lp, out.location.country_code);
         r.String(loc, "region", lp, out.location.region);
@@ -518,7 +532,7 @@ void ReadEducation(Reader& r, JsonValue root, Profile& p) {
         r.String(item, "area", path, e.area);
         r.String(item, "studyType", path, e.study_type);
         r.DateRange(item, path, e.start_date, e.end_date, r.Key(item, "endDate", "graduationDate", path));
-        r.String(item, r.Key(item, "score", "gpa", path), path, e.score);
+        r.StringOrNumber(item, r.Key(item, "score", "gpa", path), path, e.score);
         r.Strings(item, "courses", path, e.courses);
         r.People(item, "supervisors", path, e.supervisors);
         r.String(item, "location", path, e.location);
@@ -747,7 +761,7 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
         return fail_at(root.offset(), std::string("expected the profile to be a JSON object, found ") + TypeName(root));
     result.document_ok = true;
 
-    Reader reader(limits, result.diagnostics);
+    Reader reader(limits, result.diagnostics, text);
     for (const auto& [path, key] : doc.duplicates())
         reader.Warn(PathKey(path, key), "the key \"" + EscapeInvalidUtf8(TruncateUtf8(key, 60)) +
                                             "\" is given more than once in this object; the last value is used");

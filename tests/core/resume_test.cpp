@@ -196,6 +196,9 @@ TEST_CASE("each older JSON Resume field name is read as its current one, with a 
         {"profiles[].website", R"({"basics": {"name": "A", "profiles": [{"network": "Blog", "website": "https://b.example.org"}]}})", "$.basics.profiles[0].website"},
         {"languages[].name", R"({"basics": {"name": "A"}, "languages": [{"name": "Dutch"}]})", "$.languages[0].name"},
         {"languages[].level", R"({"basics": {"name": "A"}, "languages": [{"language": "Dutch", "level": "Native"}]})", "$.languages[0].level"},
+        {"education[].gpa as a number", R"({"basics": {"name": "A"}, "education": [{"institution": "U", "score": 3.9}]})", "$.education[0].score"},
+        {"a year as a number", R"({"basics": {"name": "A"}, "work": [{"name": "W", "startDate": 2019}]})", "$.work[0].startDate"},
+        {"postalCode as a number", R"({"basics": {"name": "A", "location": {"postalCode": 94115}}})", "$.basics.location.postalCode"},
         {"skills[].keywords as a string", R"({"basics": {"name": "A"}, "skills": [{"name": "Web", "keywords": "HTML, CSS"}]})", "$.skills[0].keywords"},
     };
     for (const Case& c : cases) {
@@ -223,7 +226,10 @@ TEST_CASE("each older JSON Resume field name is read as its current one, with a 
     CHECK(Text(cases[10].json).profile.basics.profiles[0].url == "https://b.example.org");
     CHECK(Text(cases[11].json).profile.languages[0].language == "Dutch");
     CHECK(Text(cases[12].json).profile.languages[0].fluency == "Native");
-    CHECK(Text(cases[13].json).profile.skills[0].keywords == std::vector<std::string>{"HTML", "CSS"});
+    CHECK(Text(cases[13].json).profile.education[0].score == "3.9");
+    CHECK(Text(cases[14].json).profile.work[0].start_date == Date{2019, 0, 0});
+    CHECK(Text(cases[15].json).profile.basics.location.postal_code == "94115");
+    CHECK(Text(cases[16].json).profile.skills[0].keywords == std::vector<std::string>{"HTML", "CSS"});
 }
 
 TEST_CASE("the current name wins over an older one given beside it, with nothing to say") {
