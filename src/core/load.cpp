@@ -138,8 +138,16 @@ public:
             Warn(path, DescribeUrlProblem(link.checked) + ": the link \"" + EscapeInvalidUtf8(TruncateUtf8(link.url, 80)) +
                            "\" in the text is shown as plain text");
     }
-    // A list of markup strings (highlights): each read as text and its refused links reported.
+    // A list of markup strings (highlights): each read as text and its refused links reported. One text
+    // instead of a list is read as a list of one, with a note.
     void MarkupList(JsonValue parent, std::string_view key, const Path& parent_path, std::vector<std::string>& out) {
+        if (Member(parent, key).is_string()) {
+            std::string s;
+            if (!Markup(parent, key, parent_path, s) || Trim(s).empty()) return;
+            out.push_back(std::move(s));
+            Note(Path(parent_path, key), "one text where a list is expected; read as a list of one");
+            return;
+        }
         List(parent, key, parent_path, [&](JsonValue item, const Path& path) {
             std::string s;
             if (!Text(item, path, s) || Trim(s).empty()) return;

@@ -199,6 +199,7 @@ TEST_CASE("each older JSON Resume field name is read as its current one, with a 
         {"education[].gpa as a number", R"({"basics": {"name": "A"}, "education": [{"institution": "U", "score": 3.9}]})", "$.education[0].score"},
         {"a year as a number", R"({"basics": {"name": "A"}, "work": [{"name": "W", "startDate": 2019}]})", "$.work[0].startDate"},
         {"postalCode as a number", R"({"basics": {"name": "A", "location": {"postalCode": 94115}}})", "$.basics.location.postalCode"},
+        {"highlights as one text", R"({"basics": {"name": "A"}, "work": [{"name": "W", "highlights": "Shipped it"}]})", "$.work[0].highlights"},
         {"skills[].keywords as a string", R"({"basics": {"name": "A"}, "skills": [{"name": "Web", "keywords": "HTML, CSS"}]})", "$.skills[0].keywords"},
     };
     for (const Case& c : cases) {
@@ -229,7 +230,8 @@ TEST_CASE("each older JSON Resume field name is read as its current one, with a 
     CHECK(Text(cases[13].json).profile.education[0].score == "3.9");
     CHECK(Text(cases[14].json).profile.work[0].start_date == Date{2019, 0, 0});
     CHECK(Text(cases[15].json).profile.basics.location.postal_code == "94115");
-    CHECK(Text(cases[16].json).profile.skills[0].keywords == std::vector<std::string>{"HTML", "CSS"});
+    CHECK(Text(cases[16].json).profile.work[0].highlights == std::vector<std::string>{"Shipped it"});
+    CHECK(Text(cases[17].json).profile.skills[0].keywords == std::vector<std::string>{"HTML", "CSS"});
 }
 
 TEST_CASE("the current name wins over an older one given beside it, with nothing to say") {
