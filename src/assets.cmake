@@ -31,6 +31,9 @@ foreach(face Regular Italic SemiBold Bold)
   list(APPEND font_outputs ${out})
 endforeach()
 
+# The code points are read when CMake configures: a new icon in ui/icons.h must configure again, or the
+# subset is rebuilt with the old list (and the new icon draws as '?').
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h)
 file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h icon_lines REGEX "U\\+F[0-9A-F]+")
 set(icon_unicodes)
 foreach(line ${icon_lines})

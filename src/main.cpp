@@ -27,7 +27,7 @@ void Report(const std::string& message) {
 
 void PrintDiagnostics(const LoadResult& loaded) {
     for (const Diagnostic& d : loaded.diagnostics)
-        std::fprintf(stderr, "%s: %s: %s\n", d.file.c_str(), d.severity == Severity::Error ? "error" : "warning", d.ToString().c_str());
+        std::fprintf(stderr, "%s: %s: %s\n", d.file.c_str(), SeverityName(d.severity), d.ToString().c_str());
 }
 
 bool Exists(const std::string& path) {

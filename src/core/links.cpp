@@ -56,6 +56,26 @@ CheckedUrl CheckUrl(std::string_view raw) {
     return result;
 }
 
+std::optional<std::string> GuessWebUrl(std::string_view raw) {
+    const std::string_view s = Trim(raw);
+    if (s.empty() || CheckUrl(s).ok()) return std::nullopt;
+    // The host: letters, digits, '-' and '.', with a dot inside and an optional :port after it. So a scheme
+    // ("javascript:", "data:", "file:", "mailto:") never passes: what follows its colon is no port.
+    // ("example.com:8080" reads to CheckUrl as the scheme "example.com".)
+    std::string_view host = s.substr(0, s.find_first_of("/?#"));
+    if (const std::size_t colon = host.find(':'); colon != std::string_view::npos) {
+        const std::string_view port = host.substr(colon + 1);
+        if (port.empty() || port.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+        host = host.substr(0, colon);
+    }
+    const bool host_chars = host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.") == std::string_view::npos;
+    const std::size_t dot = host.find('.');
+    if (!host_chars || dot == std::string_view::npos || dot == 0 || host.back() == '.' || host.front() == '-') return std::nullopt;
+    const CheckedUrl checked = CheckUrl("https://" + std::string(s));
+    if (!checked.ok()) return std::nullopt;
+    return checked.url;
+}
+
 std::string DescribeUrlProblem(const CheckedUrl& checked) {
     switch (checked.verdict) {
         case UrlVerdict::Ok: return "";

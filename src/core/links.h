@@ -20,6 +20,10 @@ struct CheckedUrl {
 // Trims, lowercases the scheme for the check, refuses control characters or spaces anywhere
 // (so "java\tscript:" cannot pass), and allows only http(s)://host... and mailto:address.
 CheckedUrl CheckUrl(std::string_view raw);
+// A web address written without its scheme ("example.com/x", "www.example.com", "github.com/me"), as
+// "https://..." when that passes CheckUrl; nullopt for anything else (a scheme of its own, such as
+// javascript:, data: or file:, no dot in the host, spaces). The caller tells the owner it guessed.
+std::optional<std::string> GuessWebUrl(std::string_view raw);
 // A sentence for the owner: why a URL was refused.
 std::string DescribeUrlProblem(const CheckedUrl& checked);
 

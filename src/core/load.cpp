@@ -67,11 +67,13 @@ const Path kRoot;
 // Reads typed fields out of the DOM, recording a diagnostic for each value it cannot use.
 class Reader {
 public:
-    Reader(const LoadLimits& limits, std::vector<Diagnostic>& out) : limits_(limits), out_(out) {}
+    // `text` is the document the values are in (for a number's digits as written).
+    Reader(const LoadLimits& limits, std::vector<Diagnostic>& out, std::string_view text) : limits_(limits), out_(out), text_(text) {}
 
     void Report(Severity severity, const Path& path, std::string message) { Report(severity, path.str(), std::move(message)); }
     void Error(const Path& path, std::string message) { Report(Severity::Error, path, std::move(message)); }
     void Warn(const Path& path, std::string message) { Report(Severity::Warning, path, std::move(message)); }
+    void Note(const Path& path, std::string message) { Report(Severity::Note, path, std::move(message)); }
     void Report(Severity severity, const std::string& path, std::string message) {
         out_.push_back(Diagnostic{severity, path, 0, 0, std::move(message), {}});  // the file is set once loading is done
     }
@@ -82,6 +84,14 @@ public:
     static JsonValue Member(JsonValue object, std::string_view key) {
         const JsonValue v = object.Find(key);
         return v.is_null() ? JsonValue() : v;
+    }
+
+    // The key to read: `key`, or when only the older JSON Resume spelling `legacy` is given, that one,
+    // with a note (work[].company for name, website for url, ...). With both, `key` wins.
+    std::string_view Key(JsonValue parent, std::string_view key, std::string_view legacy, const Path& parent_path) {
+        if (Member(parent, key) || !Member(parent, legacy)) return key;
+        Note(Path(parent_path, legacy), "\"" + std::string(legacy) + "\" is an older JSON Resume name; read as \"" + std::string(key) + "\"");
+        return legacy;
     }
 
     JsonValue Object(JsonValue parent, std::string_view key, const Path& parent_path, bool required = false) {
@@ -128,8 +138,16 @@ public:
             Warn(path, DescribeUrlProblem(link.checked) + ": the link \"" + EscapeInvalidUtf8(TruncateUtf8(link.url, 80)) +
                            "\" in the text is shown as plain text");
     }
-    // A list of markup strings (highlights): each read as text and its refused links reported.
+    // A list of markup strings (highlights): each read as text and its refused links reported. One text
+    // instead of a list is read as a list of one, with a note.
     void MarkupList(JsonValue parent, std::string_view key, const Path& parent_path, std::vector<std::string>& out) {
+        if (Member(parent, key).is_string()) {
+            std::string s;
+            if (!Markup(parent, key, parent_path, s) || Trim(s).empty()) return;
+            out.push_back(std::move(s));
+            Note(Path(parent_path, key), "one text where a list is expected; read as a list of one");
+            return;
+        }
         List(parent, key, parent_path, [&](JsonValue item, const Path& path) {
             std::string s;
             if (!Text(item, path, s) || Trim(s).empty()) return;
@@ -154,12 +172,27 @@ public:
         return true;
     }
 
-    // A link: kept only when it passes the http/https/mailto check; otherwise dropped with a warning.
+    // The field an entry cannot do without (its name or title): false, with `skipped` told at the entry, when
+    // it is missing or empty (the entry is then left out).
+    bool Required(JsonValue item, std::string_view key, const Path& path, std::string& out, const char* skipped) {
+        if (String(item, key, path, out, true)) return true;
+        Error(path, skipped);
+        return false;
+    }
+
+    // A link: kept when it passes the http/https/mailto check, or when it is a web address written without
+    // its scheme (read as https, with a warning); otherwise dropped with an error.
     bool CheckedLink(JsonValue value, const Path& path, std::string& out) {
         std::string raw;
         if (!Text(value, path, raw)) return false;
         const CheckedUrl checked = CheckUrl(raw);
         if (checked.verdict == UrlVerdict::Empty) return false;
+        if (const auto guessed = GuessWebUrl(raw)) {
+            Warn(path, "link has no scheme: \"" + EscapeInvalidUtf8(TruncateUtf8(Trim(raw), 80)) + "\" is read as \"" +
+                           EscapeInvalidUtf8(TruncateUtf8(*guessed, 90)) + "\"; write the https:// to be sure");
+            out = *guessed;
+            return true;
+        }
         if (!checked.ok()) {
             Error(path, DescribeUrlProblem(checked) + ": \"" + EscapeInvalidUtf8(TruncateUtf8(raw, 80)) + "\"; link ignored");
             return false;
@@ -168,7 +201,9 @@ public:
         return true;
     }
 
+    // A link field; "url" is also read from its older name "website".
     bool Url(JsonValue parent, std::string_view key, const Path& parent_path, std::string& out) {
+        if (key == "url") key = Key(parent, "url", "website", parent_path);
         JsonValue v = Member(parent, key);
         return v && CheckedLink(v, Path(parent_path, key), out);
     }
@@ -176,26 +211,32 @@ public:
     void DateField(JsonValue parent, std::string_view key, const Path& parent_path, Date& out,
                    bool allow_now = false) {
         std::string text;
-        if (!String(parent, key, parent_path, text)) return;
+        if (!StringOrNumber(parent, key, parent_path, text)) return;
         const std::string_view t = Trim(text);
         if (t.empty()) return;
         if (allow_now) {
             const std::string lower = AsciiLower(t);
             if (lower == "now" || lower == "present" || lower == "current") return;
         }
-        if (const auto d = ParseDate(t)) out = *d;
-        else
+        if (const auto d = ParseDate(t)) {
+            out = *d;
+        } else if (const auto loose = ParseLooseDate(t)) {
+            out = *loose;
+            Note(Path(parent_path, key), "date \"" + EscapeInvalidUtf8(TruncateUtf8(t, 40)) + "\" read as " + FormatIsoDate(out));
+        } else {
             Error(Path(parent_path, key), "invalid date \"" + EscapeInvalidUtf8(TruncateUtf8(t, 40)) +
                                                  "\": expected YYYY, YYYY-MM or YYYY-MM-DD" +
                                                  (allow_now ? " (or \"now\")" : ""));
+        }
     }
 
-    // startDate/endDate of one entry, with "now" allowed at the end and the order checked.
-    void DateRange(JsonValue parent, const Path& path, Date& start, Date& end) {
+    // startDate/endDate of one entry, with "now" (or "present", "current", or nothing) allowed at the end and
+    // the order checked. `end_key` is where the end is read from (an older name, see Key).
+    void DateRange(JsonValue parent, const Path& path, Date& start, Date& end, std::string_view end_key = "endDate") {
         DateField(parent, "startDate", path, start);
-        DateField(parent, "endDate", path, end, true);
+        DateField(parent, end_key, path, end, true);
         if (start.IsSet() && end.IsSet() && end.SortKey() < start.SortKey())
-            Warn(Path(path, "endDate"), "ends (" + FormatDate(end) + ") before it starts (" + FormatDate(start) + ")");
+            Warn(Path(path, end_key), "ends (" + FormatDate(end) + ") before it starts (" + FormatDate(start) + ")");
     }
 
     bool Bool(JsonValue parent, std::string_view key, const Path& parent_path, bool& out) {
@@ -247,6 +288,22 @@ public:
             std::string s;
             if (Text(item, path, s) && !Trim(s).empty()) out.push_back(std::move(s));
         });
+    }
+
+    // A list of keywords, or (as older resumes write them) one text of comma-separated words, with a note.
+    void Keywords(JsonValue parent, std::string_view key, const Path& parent_path, std::vector<std::string>& out) {
+        JsonValue v = Member(parent, key);
+        if (!v || !v.is_string()) return Strings(parent, key, parent_path, out);
+        const Path path(parent_path, key);
+        std::string text;
+        if (!Text(v, path, text)) return;
+        for (std::size_t start = 0; start <= text.size();) {
+            const std::size_t end = std::min(text.find_first_of(",;", start), text.size());
+            if (const std::string_view word = Trim(std::string_view(text).substr(start, end - start)); !word.empty())
+                out.emplace_back(word);
+            start = end + 1;
+        }
+        if (!out.empty()) Note(path, "keywords given as one text; read as a list of " + std::to_string(out.size()));
     }
 
     // {name, url} or a plain string.
@@ -308,9 +365,22 @@ public:
         Warn(Path(parent_path, key), "unknown value \"" + EscapeInvalidUtf8(TruncateUtf8(s, 40)) + "\" (expected one of: " + allowed + ")");
     }
 
+    // A text field that people also write as a number ("gpa": 3.9, "postalCode": 94115, "startDate": 2020):
+    // a number is read as its digits as written, with a note.
+    bool StringOrNumber(JsonValue parent, std::string_view key, const Path& parent_path, std::string& out) {
+        const JsonValue v = Member(parent, key);
+        if (!v || !v.is_number()) return String(parent, key, parent_path, out);
+        const std::size_t start = std::min(v.offset(), text_.size());
+        const std::size_t end = std::min(text_.find_first_not_of("+-.0123456789eE", start), text_.size());
+        out = std::string(text_.substr(start, end - start));
+        Note(Path(parent_path, key), "a number where text is expected; read as \"" + out + "\"");
+        return true;
+    }
+
 private:
     const LoadLimits& limits_;
     std::vector<Diagnostic>& out_;
+    std::string_view text_;
 };
 
 constexpr std::pair<const char*, VenueKind> kVenueKinds[] = {
@@ -321,14 +391,29 @@ constexpr std::pair<const char*, AvailabilityKind> kAvailabilityKinds[] = {
     {"chat", AvailabilityKind::Chat},             {"position", AvailabilityKind::Position},
     {"other", AvailabilityKind::Other}};
 
+// The profile page of a username on a network whose addresses are well known (JSON Resume's sample gives
+// Twitter a username and no url); "" for other networks or a username that is not a plain name.
+std::string ProfileUrlOf(std::string_view network, std::string_view username) {
+    static constexpr std::pair<const char*, const char*> kNetworks[] = {
+        {"github", "https://github.com/"}, {"gitlab", "https://gitlab.com/"}, {"twitter", "https://twitter.com/"},
+        {"x", "https://x.com/"},           {"linkedin", "https://www.linkedin.com/in/"}};
+    const std::string_view name = Trim(username).substr(Trim(username).rfind('@', 0) == 0 ? 1 : 0);  // "@me" -> "me"
+    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") != std::string_view::npos)
+        return "";
+    const std::string key = AsciiLower(Trim(network));
+    for (const auto& [known, prefix] : kNetworks)
+        if (key == known) return prefix + std::string(name);
+    return "";
+}
+
 void ReadBasics(Reader& r, JsonValue root, Profile& p) {
     JsonValue b = r.Object(root, "basics", kRoot, true);
     if (!b) return;
     const Path path(kRoot, "basics");
     Basics& out = p.basics;
-    r.String(b, "name", path, out.name, true);
+    if (r.String(b, "name", path, out.name, true)) out.name = std::string(Trim(out.name));  // the name is laid out from its first letter
     r.String(b, "label", path, out.label);
-    r.String(b, "image", path, out.image);
+    r.String(b, r.Key(b, "image", "picture", path), path, out.image);
     r.String(b, "phone", path, out.phone);
     r.Url(b, "url", path, out.url);
     r.Markup(b, "summary", path, out.summary);
@@ -346,7 +431,7 @@ void ReadBasics(Reader& r, JsonValue root, Profile& p) {
     if (JsonValue loc = r.Object(b, "location", path)) {
         const Path lp(path, "location");
         r.String(loc, "address", lp, out.location.address);
-        r.String(loc, "postalCode", lp, out.location.postal_code);
+        r.StringOrNumber(loc, "postalCode", lp, out.location.postal_code);
         r.String(loc, "city", lp, out.location.city);
         r.String(loc, "countryCode", lp, out.location.country_code);
         r.String(loc, "region", lp, out.location.region);
@@ -356,6 +441,7 @@ void ReadBasics(Reader& r, JsonValue root, Profile& p) {
         r.String(item, "network", ip, sp.network);
         r.String(item, "username", ip, sp.username);
         r.Url(item, "url", ip, sp.url);
+        if (sp.url.empty()) sp.url = ProfileUrlOf(sp.network, sp.username);
         if (sp.url.empty() && sp.username.empty()) {
             r.Warn(ip, "profile has neither \"url\" nor \"username\"; skipped");
             return;
@@ -378,10 +464,7 @@ void ReadBasics(Reader& r, JsonValue root, Profile& p) {
 void ReadPublications(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "publications", kRoot, [&](JsonValue item, const Path& path) {
         Publication pub;
-        if (!r.String(item, "name", path, pub.name, true)) {
-            r.Error(path, "publication skipped: it has no title (\"name\")");
-            return;
-        }
+        if (!r.Required(item, "name", path, pub.name, "publication skipped: it has no title (\"name\")")) return;
         r.String(item, "id", path, pub.id);
         r.String(item, "publisher", path, pub.publisher);
         r.EnumField(item, "venueKind", path, kVenueKinds, pub.venue_kind);
@@ -411,14 +494,11 @@ void ReadPublications(Reader& r, JsonValue root, Profile& p) {
 void ReadProjects(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "projects", kRoot, [&](JsonValue item, const Path& path) {
         Project proj;
-        if (!r.String(item, "name", path, proj.name, true)) {
-            r.Error(path, "project skipped: it has no \"name\"");
-            return;
-        }
+        if (!r.Required(item, "name", path, proj.name, "project skipped: it has no \"name\"")) return;
         r.String(item, "id", path, proj.id);
         r.Markup(item, "description", path, proj.description);
         r.MarkupList(item, "highlights", path, proj.highlights);
-        r.Strings(item, "keywords", path, proj.keywords);
+        r.Keywords(item, "keywords", path, proj.keywords);
         r.Strings(item, "roles", path, proj.roles);
         r.DateRange(item, path, proj.start_date, proj.end_date);
         r.Url(item, "url", path, proj.url);
@@ -438,13 +518,11 @@ void ReadProjects(Reader& r, JsonValue root, Profile& p) {
 void ReadWork(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "work", kRoot, [&](JsonValue item, const Path& path) {
         Work w;
-        if (!r.String(item, "name", path, w.name, true)) {
-            r.Error(path, "work entry skipped: it has no organisation (\"name\")");
-            return;
-        }
+        if (!r.Required(item, r.Key(item, "name", "company", path), path, w.name, "work entry skipped: it has no organisation (\"name\")")) return;
         r.String(item, "position", path, w.position);
         r.Url(item, "url", path, w.url);
         r.String(item, "location", path, w.location);
+        r.String(item, "description", path, w.description);
         r.DateRange(item, path, w.start_date, w.end_date);
         r.Markup(item, "summary", path, w.summary);
         r.MarkupList(item, "highlights", path, w.highlights);
@@ -457,19 +535,76 @@ void ReadWork(Reader& r, JsonValue root, Profile& p) {
 void ReadEducation(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "education", kRoot, [&](JsonValue item, const Path& path) {
         Education e;
-        if (!r.String(item, "institution", path, e.institution, true)) {
-            r.Error(path, "education entry skipped: it has no \"institution\"");
-            return;
-        }
+        if (!r.Required(item, "institution", path, e.institution, "education entry skipped: it has no \"institution\"")) return;
         r.Url(item, "url", path, e.url);
         r.String(item, "area", path, e.area);
         r.String(item, "studyType", path, e.study_type);
-        r.DateRange(item, path, e.start_date, e.end_date);
-        r.String(item, "score", path, e.score);
+        r.DateRange(item, path, e.start_date, e.end_date, r.Key(item, "endDate", "graduationDate", path));
+        r.StringOrNumber(item, r.Key(item, "score", "gpa", path), path, e.score);
         r.Strings(item, "courses", path, e.courses);
         r.People(item, "supervisors", path, e.supervisors);
         r.String(item, "location", path, e.location);
         p.education.push_back(std::move(e));
+    });
+}
+
+void ReadVolunteer(Reader& r, JsonValue root, Profile& p) {
+    r.ObjectList(root, "volunteer", kRoot, [&](JsonValue item, const Path& path) {
+        Volunteer v;
+        if (!r.Required(item, "organization", path, v.organization, "volunteer entry skipped: it has no \"organization\"")) return;
+        r.String(item, "position", path, v.position);
+        r.Url(item, "url", path, v.url);
+        r.DateRange(item, path, v.start_date, v.end_date);
+        r.Markup(item, "summary", path, v.summary);
+        r.MarkupList(item, "highlights", path, v.highlights);
+        p.volunteer.push_back(std::move(v));
+    });
+}
+
+// awards, certificates: a titled entry with one date.
+void ReadAwards(Reader& r, JsonValue root, Profile& p) {
+    r.ObjectList(root, "awards", kRoot, [&](JsonValue item, const Path& path) {
+        Award a;
+        if (!r.Required(item, "title", path, a.title, "award skipped: it has no \"title\"")) return;
+        r.DateField(item, "date", path, a.date);
+        r.String(item, "awarder", path, a.awarder);
+        r.Markup(item, "summary", path, a.summary);
+        p.awards.push_back(std::move(a));
+    });
+    r.ObjectList(root, "certificates", kRoot, [&](JsonValue item, const Path& path) {
+        Certificate c;
+        if (!r.Required(item, "name", path, c.name, "certificate skipped: it has no \"name\"")) return;
+        r.DateField(item, "date", path, c.date);
+        r.String(item, "issuer", path, c.issuer);
+        r.Url(item, "url", path, c.url);
+        p.certificates.push_back(std::move(c));
+    });
+}
+
+// skills, languages (older resumes name them "name" and "level"), references.
+void ReadSkills(Reader& r, JsonValue root, Profile& p) {
+    r.ObjectList(root, "skills", kRoot, [&](JsonValue item, const Path& path) {
+        Skill sk;
+        if (!r.Required(item, "name", path, sk.name, "skill skipped: it has no \"name\"")) return;
+        r.String(item, "level", path, sk.level);
+        r.Keywords(item, "keywords", path, sk.keywords);
+        p.skills.push_back(std::move(sk));
+    });
+    r.ObjectList(root, "languages", kRoot, [&](JsonValue item, const Path& path) {
+        Language l;
+        if (!r.Required(item, r.Key(item, "language", "name", path), path, l.language, "language skipped: it has no \"language\"")) return;
+        r.String(item, r.Key(item, "fluency", "level", path), path, l.fluency);
+        p.languages.push_back(std::move(l));
+    });
+    r.ObjectList(root, "references", kRoot, [&](JsonValue item, const Path& path) {
+        Reference ref;
+        r.String(item, "name", path, ref.name);
+        r.Markup(item, "reference", path, ref.reference);
+        if (Trim(ref.name).empty() && Trim(ref.reference).empty()) {
+            r.Error(path, "reference skipped: it has neither \"name\" nor \"reference\"");
+            return;
+        }
+        p.references.push_back(std::move(ref));
     });
 }
 
@@ -486,7 +621,7 @@ void ReadRest(Reader& r, JsonValue root, Profile& p) {
     r.ObjectList(root, "interests", kRoot, [&](JsonValue item, const Path& path) {
         Interest in;
         if (!r.String(item, "name", path, in.name, true)) return;
-        r.Strings(item, "keywords", path, in.keywords);
+        r.Keywords(item, "keywords", path, in.keywords);
         r.String(item, "topic", path, in.topic);
         p.interests.push_back(std::move(in));
     });
@@ -577,10 +712,28 @@ std::string Diagnostic::ToString() const {
     return out + ": " + message;
 }
 
-std::size_t LoadResult::ErrorCount() const {
-    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                  [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+const char* SeverityName(Severity severity) {
+    switch (severity) {
+        case Severity::Error: return "error";
+        case Severity::Warning: return "warning";
+        case Severity::Note: return "note";
+    }
+    return "error";
 }
+
+DiagnosticCounts CountDiagnostics(const std::vector<Diagnostic>& diagnostics) {
+    DiagnosticCounts counts;
+    for (const Diagnostic& d : diagnostics) {
+        switch (d.severity) {
+            case Severity::Error: ++counts.errors; break;
+            case Severity::Warning: ++counts.warnings; break;
+            case Severity::Note: ++counts.notes; break;
+        }
+    }
+    return counts;
+}
+
+std::size_t LoadResult::ErrorCount() const { return CountDiagnostics(diagnostics).errors; }
 
 LoadResult LoadProfileFromText(std::string_view text, std::string_view file, const LoadLimits& limits) {
     LoadResult result;
@@ -616,7 +769,7 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
         return fail_at(root.offset(), std::string("expected the profile to be a JSON object, found ") + TypeName(root));
     result.document_ok = true;
 
-    Reader reader(limits, result.diagnostics);
+    Reader reader(limits, result.diagnostics, text);
     for (const auto& [path, key] : doc.duplicates())
         reader.Warn(PathKey(path, key), "the key \"" + EscapeInvalidUtf8(TruncateUtf8(key, 60)) +
                                             "\" is given more than once in this object; the last value is used");
@@ -626,6 +779,9 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
     ReadProjects(reader, root, result.profile);
     ReadWork(reader, root, result.profile);
     ReadEducation(reader, root, result.profile);
+    ReadVolunteer(reader, root, result.profile);
+    ReadAwards(reader, root, result.profile);
+    ReadSkills(reader, root, result.profile);
     CrossCheck(reader, result.profile);
     AttachPositions(text, result.diagnostics);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -11,7 +11,15 @@
 
 namespace portfolio {
 
-enum class Severity { Error, Warning };
+// Error: a value could not be used. Warning: it was used, changed or guessed at (a cut text, a link read as
+// https). Note: an older or looser spelling was read as its current form (work[].company as name, "2020-3");
+// shown like a warning but milder, and never an error.
+enum class Severity { Error, Warning, Note };
+const char* SeverityName(Severity severity);  // "error", "warning", "note"
+
+struct DiagnosticCounts {
+    std::size_t errors = 0, warnings = 0, notes = 0;
+};
 
 struct Diagnostic {
     Severity severity = Severity::Error;
@@ -22,6 +30,7 @@ struct Diagnostic {
     std::string file;  // the file it is about ("profile.json", "refs.bib"), as the loader was given it
     std::string ToString() const;  // "$.a.b (line 3, column 7): message" (without the file)
 };
+DiagnosticCounts CountDiagnostics(const std::vector<Diagnostic>& diagnostics);
 
 struct LoadLimits {
     std::size_t max_bytes = 16u << 20;      // whole document
@@ -38,7 +47,7 @@ struct LoadResult {
     // The images the profile names (basics.image, projects[].image), decoded, by their reference as
     // written. Filled by LoadProfileFromFile; a missing or unreadable image is a warning at its path.
     std::map<std::string, RgbaImage> images;
-    std::size_t ErrorCount() const;
+    std::size_t ErrorCount() const;  // notes and warnings are not errors
 };
 
 // `file` names the source in every diagnostic (the text of a dropped file, a test's inline profile).

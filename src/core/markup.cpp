@@ -1,7 +1,11 @@
-// The profile's inline markup: **bold**, *italic*, [text](url) and backslash escapes. No HTML, ever.
+// The profile's inline markup: **bold**, *italic*, [text](url), plain web addresses and backslash escapes.
+// No HTML, ever.
 #include "core/markup.h"
 
+#include <algorithm>
+
 #include "core/links.h"
+#include "core/text.h"
 
 namespace portfolio {
 namespace {
@@ -10,6 +14,7 @@ struct Style {
     bool bold = false;
     bool italic = false;
     std::string url;
+    bool link_text = false;  // inside [text](url): the owner chose the link, a refused one stays text
 };
 
 void Append(std::vector<Span>& out, std::string_view text, const Style& style) {
@@ -59,6 +64,39 @@ std::size_t MatchLink(std::string_view s, std::size_t open, std::string_view& te
     return std::string_view::npos;
 }
 
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A plain web address that starts at `i` ("https://x.org/a", "www.x.org"): its length, and the checked
+// link in `url`; 0 when there is none. It starts a word, runs to a space, and leaves out the punctuation
+// that ends a sentence after it ("see https://x.org/a." links https://x.org/a) and a ')' it did not open.
+std::size_t MatchBareUrl(std::string_view s, std::size_t i, std::string& url) {
+    if (i > 0 && (IsAlnum(s[i - 1]) || std::string_view("@/.:-_\\").find(s[i - 1]) != std::string_view::npos)) return 0;
+    const std::string head = AsciiLower(s.substr(i, 8));
+    const bool www = head.rfind("www.", 0) == 0;
+    if (!www && head.rfind("http://", 0) != 0 && head.rfind("https://", 0) != 0) return 0;
+    std::size_t end = i;
+    while (end < s.size() && static_cast<unsigned char>(s[end]) > ' ' && std::string_view("<>\"`").find(s[end]) == std::string_view::npos) ++end;
+    for (;;) {
+        std::string_view candidate = s.substr(i, end - i);
+        const char last = candidate.empty() ? ' ' : candidate.back();
+        const auto count = [&](char c) { return std::count(candidate.begin(), candidate.end(), c); };
+        if (std::string_view(".,;:!?'*_]").find(last) != std::string_view::npos || (last == ')' && count(')') > count('('))) --end;
+        else break;
+    }
+    const std::string_view candidate = s.substr(i, end - i);
+    if (candidate.size() <= (www ? 4u : 8u)) return 0;
+    if (www) {
+        const auto guessed = GuessWebUrl(candidate);
+        if (!guessed) return 0;
+        url = *guessed;
+    } else {
+        const CheckedUrl checked = CheckUrl(candidate);
+        if (!checked.ok()) return 0;
+        url = checked.url;
+    }
+    return candidate.size();
+}
+
 void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int depth, std::vector<RefusedLink>* refused) {
     std::size_t plain_start = 0;
     auto flush = [&](std::size_t end) {
@@ -73,6 +111,18 @@ void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int d
     for (std::size_t i = 0; i < s.size();) {
         const char c = s[i];
         if (c == '\\') { i += 2; continue; }
+        if (style.url.empty() && !style.link_text && (c == 'h' || c == 'H' || c == 'w' || c == 'W')) {
+            std::string url;
+            if (const std::size_t n = MatchBareUrl(s, i, url)) {
+                flush(i);
+                Style linked = style;
+                linked.url = std::move(url);
+                Append(out, s.substr(i, n), linked);
+                i += n;
+                plain_start = i;
+                continue;
+            }
+        }
         if (depth < 8 && c == '*') {
             const bool strong = i + 1 < s.size() && s[i + 1] == '*';
             const std::string_view marker = strong ? "**" : "*";
@@ -94,6 +144,7 @@ void Parse(std::string_view s, const Style& style, std::vector<Span>& out, int d
             if (end != std::string_view::npos) {
                 flush(i);
                 Style inner = style;
+                inner.link_text = true;
                 const CheckedUrl checked = CheckUrl(url);
                 inner.url = checked.ok() ? checked.url : std::string();
                 if (refused && !checked.ok() && checked.verdict != UrlVerdict::Empty) refused->push_back(RefusedLink{std::string(url), checked});

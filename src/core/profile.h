@@ -113,6 +113,7 @@ struct Work {
     std::string position;
     std::string url;
     std::string location;
+    std::string description;           // what the organisation does ("Awesome compression company")
     Date start_date, end_date;         // end unset = "now"
     std::string summary;               // inline markup
     std::vector<std::string> highlights;  // inline markup
@@ -130,6 +131,45 @@ struct Education {
     std::vector<std::string> courses;
     std::vector<Person> supervisors;   // [ext]
     std::string location;              // [ext]
+};
+
+struct Volunteer {  // JSON Resume volunteer[]
+    std::string organization;          // required
+    std::string position;
+    std::string url;
+    Date start_date, end_date;         // end unset = "now"
+    std::string summary;               // inline markup
+    std::vector<std::string> highlights;  // inline markup
+};
+
+struct Award {  // JSON Resume awards[]
+    std::string title;                 // required
+    Date date;
+    std::string awarder;
+    std::string summary;               // inline markup
+};
+
+struct Certificate {  // JSON Resume certificates[]
+    std::string name;                  // required
+    Date date;
+    std::string issuer;
+    std::string url;
+};
+
+struct Skill {  // JSON Resume skills[]
+    std::string name;                  // required
+    std::string level;                 // "Master", "Advanced", ...
+    std::vector<std::string> keywords;
+};
+
+struct Language {  // JSON Resume languages[]
+    std::string language;              // required
+    std::string fluency;               // "Native speaker", ...
+};
+
+struct Reference {  // JSON Resume references[]
+    std::string name;                  // required
+    std::string reference;             // the words, in inline markup
 };
 
 struct Interest {  // JSON Resume interests[]
@@ -162,6 +202,12 @@ struct Profile {
     std::vector<Project> projects;
     std::vector<Work> work;
     std::vector<Education> education;
+    std::vector<Volunteer> volunteer;
+    std::vector<Award> awards;
+    std::vector<Certificate> certificates;
+    std::vector<Skill> skills;
+    std::vector<Language> languages;
+    std::vector<Reference> references;
     std::vector<Interest> interests;
     std::vector<Availability> availability;
     std::vector<Section> sections;

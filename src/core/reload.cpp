@@ -37,7 +37,10 @@ bool FileWatch::Poll(const FileStamp& now) {
 
 ReloadResult ApplyReload(const LoadResult& previous, LoadResult fresh) {
     ReloadResult result;
-    for (const Diagnostic& d : fresh.diagnostics) (d.severity == Severity::Error ? result.errors : result.warnings) += 1;
+    const DiagnosticCounts counts = CountDiagnostics(fresh.diagnostics);
+    result.errors = counts.errors;
+    result.warnings = counts.warnings;
+    result.notes = counts.notes;
     // Worth showing: it parsed and names its owner. A file that parsed but lost basics.name (an edit
     // that broke the header, "{}") would otherwise replace the page with a nameless one.
     const auto showable = [](const LoadResult& r) { return r.document_ok && !r.profile.basics.name.empty(); };
@@ -62,6 +65,7 @@ std::string DescribeReload(std::string_view verb, const std::string& path, const
     auto count = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
     std::string counts = count(result.errors, "problem", "problems");
     if (result.warnings) counts += ", " + count(result.warnings, "warning", "warnings");
+    if (result.notes) counts += ", " + count(result.notes, "note", "notes");
     if (result.kept_previous)
         return path + (result.parsed ? " has no basics.name to show" : " is not valid JSON") +
                "; still showing the last good profile (" + counts + ")";

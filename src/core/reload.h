@@ -44,6 +44,7 @@ struct ReloadResult {
     bool parsed = false;        // when kept: the new file was a JSON object (it lacked a name)
     std::size_t errors = 0;     // in the new file
     std::size_t warnings = 0;
+    std::size_t notes = 0;      // older spellings read as their current form: not problems
 };
 
 // What the page shows after the file changed. When the new text parsed, the new profile with its

@@ -483,6 +483,31 @@ void Composer(const ViewContext& ctx, float x, float width) {
     if (ImGui::IsItemHovered()) ctx.state.hovered_link = "mailto:" + pr.basics.email;
 }
 
+// A note (an older spelling read as the current one) is told like a warning, but quieter.
+ImU32 SeverityColor(const Palette& p, Severity severity) {
+    switch (severity) {
+        case Severity::Error: return p.danger;
+        case Severity::Warning: return p.warning;
+        case Severity::Note: return Mix(p.warning, p.text_muted, 0.6f);
+    }
+    return p.danger;
+}
+
+// "2 problems, 1 warning and 3 notes in the profile"
+std::string DiagnosticsTitle(const DiagnosticCounts& c) {
+    std::vector<std::string> parts;
+    auto add = [&](std::size_t n, const char* one, const char* many) {
+        if (n) parts.push_back(std::to_string(n) + " " + (n == 1 ? one : many));
+    };
+    add(c.errors, "problem", "problems");
+    add(c.warnings, "warning", "warnings");
+    add(c.notes, "note", "notes");
+    std::string title;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        title += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return title + (c.errors || c.warnings ? " in the profile" : " on the profile");
+}
+
 // The problems, up to 40, under the name of the file each is in ("Fix these in profile.json:"; when
 // they come from several files, one heading per file).
 void DiagnosticLines(const ViewContext& ctx, float ix, float iw) {
@@ -505,9 +530,10 @@ void DiagnosticLines(const ViewContext& ctx, float ix, float iw) {
         }
         const std::string where = d.line > 0 ? "line " + std::to_string(d.line) + ":" + std::to_string(d.column) : std::string("file");
         const float y = ImGui::GetCursorScreenPos().y;
-        DrawText(ctx.fonts.small_bold, ImVec2(ix, y), d.severity == Severity::Error ? p.danger : p.warning, where);
+        DrawText(ctx.fonts.small_bold, ImVec2(ix, y), SeverityColor(p, d.severity), where);
         ImGui::SetCursorScreenPos(ImVec2(ix + 96.0f, y));
-        TextLine(ctx, ctx.fonts.small, p.text, d.path + "  \xE2\x80\x94  " + d.message, ix + 96.0f, iw - 96.0f);
+        TextLine(ctx, ctx.fonts.small, d.severity == Severity::Note ? p.text_muted : p.text, d.path + "  \xE2\x80\x94  " + d.message, ix + 96.0f,
+                 iw - 96.0f);
     }
     if (shown < ctx.diagnostics.size())
         TextLine(ctx, ctx.fonts.small, p.text_muted, "\xE2\x80\xA6 and " + std::to_string(ctx.diagnostics.size() - shown) + " more", ix, iw);
@@ -588,9 +614,8 @@ void ShowContact(const ViewContext& ctx) {
 void ShowDiagnostics(const ViewContext& ctx) {
     if (ctx.diagnostics.empty()) return;
     const Palette& p = ctx.theme.palette;
-    std::size_t errors = 0;
-    for (const Diagnostic& d : ctx.diagnostics) errors += d.severity == Severity::Error;
-    const std::size_t warnings = ctx.diagnostics.size() - errors;
+    const DiagnosticCounts counts = CountDiagnostics(ctx.diagnostics);
+    const bool errors = counts.errors > 0, only_notes = !errors && counts.warnings == 0;
     VerticalSpace(8.0f);
     const float top = ImGui::GetCursorScreenPos().y;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -600,12 +625,8 @@ void ShowDiagnostics(const ViewContext& ctx) {
     const float pad = 16.0f, ix = ctx.x + pad, iw = ctx.width - 2 * pad;
     ImGui::SetCursorScreenPos(ImVec2(ix, top + pad));
     ImGui::BeginGroup();
-    std::string title = std::string(ICON_EXCLAMATION) + "  ";
-    if (errors) title += std::to_string(errors) + (errors == 1 ? " problem" : " problems");
-    if (errors && warnings) title += " and ";
-    if (warnings) title += std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
-    title += " in the profile";
-    const ImU32 tone = errors ? p.danger : p.warning;
+    const std::string title = std::string(only_notes ? ICON_INFO : ICON_EXCLAMATION) + "  " + DiagnosticsTitle(counts);
+    const ImU32 tone = errors ? p.danger : only_notes ? SeverityColor(p, Severity::Note) : p.warning;
     TextLine(ctx, ctx.fonts.body_bold, tone, title, ix, iw - 90.0f);
     const float header_y = ImGui::GetItemRectMin().y;
     ImGui::SetCursorScreenPos(ImVec2(ix + iw - 80.0f, header_y - 4.0f));
@@ -618,7 +639,7 @@ void ShowDiagnostics(const ViewContext& ctx) {
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + pad;
     split.SetCurrentChannel(dl, 0);
-    dl->AddRectFilled(ImVec2(ctx.x, top), ImVec2(ctx.x + ctx.width, bottom), errors ? p.danger_soft : p.warning_soft, 12.0f);
+    dl->AddRectFilled(ImVec2(ctx.x, top), ImVec2(ctx.x + ctx.width, bottom), errors ? p.danger_soft : only_notes ? p.surface_alt : p.warning_soft, 12.0f);
     dl->AddRect(ImVec2(ctx.x, top), ImVec2(ctx.x + ctx.width, bottom), WithAlpha(tone, 0.35f), 12.0f);
     split.Merge(dl);
     ImGui::SetCursorScreenPos(ImVec2(ctx.x, top));

@@ -173,6 +173,27 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
     ImGui::Dummy(ImVec2(ctx.width, h));
 }
 
+namespace {
+
+// "San Francisco, California, US": the city, then the region and country when they add something.
+std::string PlaceLine(const Location& l) {
+    std::string out;
+    for (const std::string* part : {&l.city, &l.region, &l.country_code})
+        if (!part->empty() && out.find(*part) == std::string::npos) out += (out.empty() ? "" : ", ") + *part;
+    return out;
+}
+
+// An interest's tooltip: its keywords ("Ferrets, Unicorns"), and what a click does when it has a topic.
+// The pill keeps to the name: keywords are many and would crowd the About row.
+std::string InterestTooltip(const Interest& in, const Topic* topic) {
+    std::string out;
+    for (const std::string& k : in.keywords) out += (out.empty() ? "" : ", ") + k;
+    if (topic) out += (out.empty() ? "" : "\n") + ("Show publications on " + topic->name);
+    return out;
+}
+
+}  // namespace
+
 void ShowHeader(const ViewContext& ctx) {
     const Palette& p = ctx.theme.palette;
     const Basics& b = ctx.profile.basics;
@@ -210,11 +231,12 @@ void ShowHeader(const ViewContext& ctx) {
         ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y));
         RichText(ctx, line, BodyText(ctx), text_x, text_w);
     }
-    const std::string city = !b.location.city.empty() ? b.location.city : b.location.region;
+    const std::string city = PlaceLine(b.location);
     const std::string clock = LocalTime(b);
-    if (!city.empty() || !clock.empty()) {
-        std::string where = std::string(ICON_MAP_MARKER) + "  " + city;
-        if (!clock.empty()) where += (city.empty() ? "" : "   \xC2\xB7   ") + std::string(ICON_CLOCK) + "  " + clock;
+    if (!city.empty() || !clock.empty() || !b.phone.empty()) {
+        std::string where = city.empty() ? "" : std::string(ICON_MAP_MARKER) + "  " + city;
+        for (const auto& [icon, text] : {std::pair{ICON_CLOCK, &clock}, std::pair{ICON_PHONE, &b.phone}})
+            if (!text->empty()) where += (where.empty() ? "" : "   \xC2\xB7   ") + std::string(icon) + "  " + *text;
         ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y));
         TextLine(ctx, ctx.fonts.small, p.text_faint, where, text_x, text_w);
     }
@@ -254,11 +276,11 @@ void ShowAbout(const ViewContext& ctx) {
                             nullptr, 12.0f, 6.0f};
             flow.Place(PillSize(style, in.name));
             ImGui::PushID(static_cast<int>(i));
-            if (!topic) Pill("##interest", style, in.name);
+            if (!topic) Pill("##interest", style, in.name);  // not a button, but hovered for its tooltip
             else if (PillButton(ctx, "##interest", style, in.name)) ctx.state.scroll_to = "topic:" + topic->id;
-            if (topic && ImGui::IsItemHovered()) {
+            if (const std::string tip = InterestTooltip(in, topic); !tip.empty() && ImGui::IsItemHovered()) {
                 ImGui::PushFont(ctx.fonts.small);
-                ImGui::SetTooltip("Show publications on %s", topic->name.c_str());
+                ImGui::SetTooltip("%s", tip.c_str());
                 ImGui::PopFont();
             }
             ImGui::PopID();
@@ -270,7 +292,7 @@ void ShowAbout(const ViewContext& ctx) {
 
 void HeaderText(const Profile& p, std::string& out) {
     const Basics& b = p.basics;
-    for (const std::string* s : {&b.name, &b.label, &b.email, &b.location.city, &b.location.region}) out += *s;
+    for (const std::string* s : {&b.name, &b.label, &b.email, &b.location.city, &b.location.region, &b.location.country_code, &b.phone}) out += *s;
     if (b.affiliation) out += b.affiliation->name;
     for (const auto& a : b.advisors) out += a.name;
     for (const auto& sp : b.profiles) out += sp.network;
@@ -281,7 +303,10 @@ bool AboutPresent(const Profile& p) { return !p.basics.summary.empty() || !p.sec
 void AboutText(const Profile& p, std::string& out) {
     out += p.basics.summary;
     for (const auto& s : p.sections) out += s.title + s.body;
-    for (const auto& i : p.interests) out += i.name;
+    for (const auto& i : p.interests) {
+        out += i.name;
+        for (const auto& k : i.keywords) out += k;
+    }
 }
 
 }  // namespace portfolio::ui

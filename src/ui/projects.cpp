@@ -2,6 +2,7 @@
 // keywords, links, and how many of the owner's publications relate to the project.
 #include <algorithm>
 
+#include "core/dates.h"
 #include "core/text.h"
 #include "ui/icons.h"
 #include "ui/images.h"
@@ -35,7 +36,18 @@ void Emblem(const ViewContext& ctx, const Project& project, ImU32 color, ImVec2 
     DrawText(ctx.fonts.title, ImVec2(pos.x + (size - ts.x) * 0.5f, pos.y + (size - ts.y) * 0.5f), IM_COL32_WHITE, letters);
 }
 
-// The emblem, the name (linked), the roles and the description.
+// JSON Resume's facts about a project: for whom, what kind, when ("Smoogle · application · Aug 2016").
+std::string ProjectFacts(const Project& project) {
+    std::string out;
+    const Date& end = project.end_date;
+    const std::string dates = project.start_date == end || !project.start_date.IsSet() ? FormatDate(end.IsSet() ? end : project.start_date)
+                                                                                        : FormatDateRange(project.start_date, end);
+    for (const std::string* part : {&project.entity, &project.type, &dates})
+        if (!part->empty()) out += (out.empty() ? "" : "  \xC2\xB7  ") + *part;
+    return out;
+}
+
+// The emblem, the name (linked), the roles, what the project was and when, and the description.
 void ProjectHeading(const ViewContext& ctx, const Project& project, ImU32 color, float ix, float iw, float top) {
     const Palette& p = ctx.theme.palette;
     const float emblem = 46.0f;
@@ -53,6 +65,10 @@ void ProjectHeading(const ViewContext& ctx, const Project& project, ImU32 color,
         for (const std::string& r : project.roles) roles += (roles.empty() ? "" : " \xC2\xB7 ") + r;
         ImGui::SetCursorScreenPos(ImVec2(tx, ImGui::GetCursorScreenPos().y - 4.0f));
         TextLine(ctx, ctx.fonts.small_bold, Mix(color, p.text, 0.35f), roles, tx, tw);
+    }
+    if (const std::string facts = ProjectFacts(project); !facts.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(tx, ImGui::GetCursorScreenPos().y - 4.0f));
+        TextLine(ctx, ctx.fonts.small, p.text_faint, facts, tx, tw);
     }
     ImGui::SetCursorScreenPos(ImVec2(ix, std::max(ImGui::GetCursorScreenPos().y, top + emblem + 12.0f)));
     ImGui::PushID("description");
@@ -195,7 +211,7 @@ void ShowProjects(const ViewContext& ctx) {
 
 void ProjectsText(const Profile& p, std::string& out) {
     for (const auto& pr : p.projects) {
-        out += pr.name + pr.description;
+        out += pr.name + pr.description + pr.entity + pr.type;
         for (const auto* list : {&pr.highlights, &pr.keywords, &pr.roles})
             for (const auto& s : *list) out += s;
     }

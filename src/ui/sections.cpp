@@ -5,13 +5,20 @@
 
 namespace portfolio::ui {
 
-// Defined in the view files (header.cpp, publications.cpp, projects.cpp, timeline.cpp, contact.cpp).
+// Defined in the view files (header.cpp, publications.cpp, projects.cpp, timeline.cpp, achievements.cpp, skills.cpp,
+// references.cpp, contact.cpp).
 void ShowHeader(const ViewContext&);
 void ShowAbout(const ViewContext&);
 void ShowPublications(const ViewContext&);
 void ShowProjects(const ViewContext&);
 void ShowExperience(const ViewContext&);
 void ShowEducation(const ViewContext&);
+void ShowVolunteer(const ViewContext&);
+void ShowAwards(const ViewContext&);
+void ShowCertificates(const ViewContext&);
+void ShowSkills(const ViewContext&);
+void ShowLanguages(const ViewContext&);
+void ShowReferences(const ViewContext&);
 void ShowContact(const ViewContext&);
 bool AboutPresent(const Profile&);
 bool ContactPresent(const Profile&);
@@ -21,6 +28,12 @@ void PublicationsText(const Profile&, std::string&);
 void ProjectsText(const Profile&, std::string&);
 void ExperienceText(const Profile&, std::string&);
 void EducationText(const Profile&, std::string&);
+void VolunteerText(const Profile&, std::string&);
+void AwardsText(const Profile&, std::string&);
+void CertificatesText(const Profile&, std::string&);
+void SkillsText(const Profile&, std::string&);
+void LanguagesText(const Profile&, std::string&);
+void ReferencesText(const Profile&, std::string&);
 void ContactText(const Profile&, std::string&);
 
 namespace {
@@ -30,6 +43,12 @@ bool HasPublications(const Profile& p) { return !p.publications.empty(); }
 bool HasProjects(const Profile& p) { return !p.projects.empty(); }
 bool HasWork(const Profile& p) { return !p.work.empty(); }
 bool HasEducation(const Profile& p) { return !p.education.empty(); }
+bool HasVolunteer(const Profile& p) { return !p.volunteer.empty(); }
+bool HasAwards(const Profile& p) { return !p.awards.empty(); }
+bool HasCertificates(const Profile& p) { return !p.certificates.empty(); }
+bool HasSkills(const Profile& p) { return !p.skills.empty(); }
+bool HasLanguages(const Profile& p) { return !p.languages.empty(); }
+bool HasReferences(const Profile& p) { return !p.references.empty(); }
 
 constexpr SectionRow kSections[] = {
     // id              nav label        embed name       present          show              text
@@ -38,7 +57,13 @@ constexpr SectionRow kSections[] = {
     {"publications",   "Publications",  "publications",  HasPublications, ShowPublications, PublicationsText},
     {"projects",       "Projects",      "projects",      HasProjects,     ShowProjects,     ProjectsText},
     {"experience",     "Experience",    nullptr,         HasWork,         ShowExperience,   ExperienceText},
+    {"volunteer",      "Experience",    nullptr,         HasVolunteer,    ShowVolunteer,    VolunteerText},
     {"education",      "Experience",    nullptr,         HasEducation,    ShowEducation,    EducationText},
+    {"awards",         "Experience",    nullptr,         HasAwards,       ShowAwards,       AwardsText},
+    {"certificates",   "Experience",    nullptr,         HasCertificates, ShowCertificates, CertificatesText},
+    {"skills",         "Skills",        nullptr,         HasSkills,       ShowSkills,       SkillsText},
+    {"languages",      "Skills",        nullptr,         HasLanguages,    ShowLanguages,    LanguagesText},
+    {"references",     nullptr,         nullptr,         HasReferences,   ShowReferences,   ReferencesText},
     {"contact",        "Contact",       "contact",       ContactPresent,  ShowContact,      ContactText},
 };
 

@@ -34,6 +34,23 @@ nlohmann::json ContactJson(const Profile& p, const UiState& state) {
     return contact;
 }
 
+// The résumé sections the page lists, by their first field, in profile order.
+nlohmann::json ResumeJson(const Profile& p) {
+    auto names = [](const auto& list, auto field) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& item : list) out.push_back(item.*field);
+        return out;
+    };
+    return {{"work", names(p.work, &Work::name)},
+            {"volunteer", names(p.volunteer, &Volunteer::organization)},
+            {"education", names(p.education, &Education::institution)},
+            {"awards", names(p.awards, &Award::title)},
+            {"certificates", names(p.certificates, &Certificate::name)},
+            {"skills", names(p.skills, &Skill::name)},
+            {"languages", names(p.languages, &Language::language)},
+            {"references", names(p.references, &Reference::name)}};
+}
+
 }  // namespace
 
 std::string App::StateJson() const {
@@ -59,9 +76,10 @@ std::string App::StateJson() const {
     json projects = json::array();
     for (const Project& pr : p.projects) projects.push_back({{"id", pr.id}, {"name", pr.name}});
     out["projects"] = std::move(projects);
+    out["resume"] = ResumeJson(p);
     json errors = json::array();
     for (const Diagnostic& d : loaded_.diagnostics)
-        errors.push_back({{"severity", d.severity == Severity::Error ? "error" : "warning"}, {"path", d.path}, {"line", d.line},
+        errors.push_back({{"severity", SeverityName(d.severity)}, {"path", d.path}, {"line", d.line},
                           {"column", d.column}, {"message", d.message}, {"file", d.file}});
     out["errors"] = std::move(errors);
     out["hoveredLink"] = state_.hovered_link;

@@ -153,6 +153,17 @@ TEST_CASE("the reload line names the file, what happened and the counts") {
     r.kept_previous = true;
     r.warnings = 0;
     CHECK(DescribeReload("reloaded", "p.json", r) == "p.json is not valid JSON; still showing the last good profile (2 problems)");
+    ReloadResult noted;
+    noted.notes = 3;
+    CHECK(DescribeReload("reloaded", "p.json", noted) == "reloaded p.json (0 problems, 3 notes)");
+}
+
+TEST_CASE("a reloaded resume in older names counts its notes apart from its problems") {
+    const ReloadResult r = ApplyReload(LoadResult{}, LoadProfileFromText(R"({"basics": {"name": "Ada", "website": "https://ada.example.org"},
+  "work": [{"company": "Engine Co", "startDate": "2020-3"}]})"));
+    CHECK(r.errors == 0);
+    CHECK(r.warnings == 0);
+    CHECK(r.notes == 3);
 }
 
 TEST_CASE("after a reload the visitor keeps reading the same section at the same offset") {

@@ -15,6 +15,7 @@
 #include "common/malformed_cases.h"
 #include "common/hostile_load.h"
 #include "ui/imgui_assert.h"
+#include "ui/sections.h"
 
 using namespace portfolio;
 
@@ -344,4 +345,71 @@ TEST_CASE("refused links (javascript:, data:) leave gaps that lay out cleanly: e
         CAPTURE(url);
         CHECK((url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0));
     }
+}
+
+TEST_CASE("every JSON Resume section draws each of its entries, at phone and desktop widths, in both themes") {
+    const std::string resumes = std::string(PORTFOLIO_TEST_DATA_DIR) + "/resume/";
+    for (const char* file : {"every-section.json", "richard-hendriks.json", "messy.json", "nine-jobs-legacy.json", "basics-only.json"}) {
+        for (const auto theme : {ui::ThemeMode::Light, ui::ThemeMode::Dark}) {
+            for (const float width : {390.0f, 1440.0f}) {
+                CAPTURE(file);
+                CAPTURE(width);
+                test::Page h(LoadProfileFromFile(resumes + file), test::PageOptions{theme});
+                h.Frames(4, width, 900);
+                CHECK_MESSAGE(ImAssertCount() == 0, std::string(LastImAssert()));
+                const auto state = h.State();
+                const Profile& p = h.app.GetProfile();
+                for (const auto& e : state["errors"]) CHECK(e["severity"] != "error");
+                // Each entry of each section was laid out where the state says, with a height.
+                const std::pair<const char*, std::size_t> sections[] = {
+                    {"experience", p.work.size()},     {"volunteer", p.volunteer.size()}, {"awards", p.awards.size()},
+                    {"certificates", p.certificates.size()}, {"skills", p.skills.size()}, {"languages", p.languages.size()},
+                    {"references", p.references.size()}};
+                for (const auto& [section, count] : sections) {
+                    CAPTURE(section);
+                    CHECK(state["resume"][section == std::string("experience") ? "work" : section].size() == count);
+                    for (std::size_t i = 0; i < count; ++i) {
+                        const std::string target = std::string(section) + ":" + std::to_string(i);
+                        CAPTURE(target);
+                        REQUIRE(state["targets"].contains(target));
+                        CHECK(state["targets"][target][3].get<float>() > 10.0f);
+                        CHECK(state["targets"][target][2].get<float>() <= width);
+                    }
+                    CHECK_FALSE(state["targets"].contains(std::string(section) + ":" + std::to_string(count)));
+                }
+            }
+        }
+    }
+    // The full résumé: its sections in table order, the new ones between Experience and Contact.
+    test::Page h(LoadProfileFromFile(resumes + "every-section.json"));
+    h.Frames(3, 1440, 900);
+    const auto state = h.State();
+    CHECK(state["errors"].empty());
+    std::map<std::string, float> y;
+    for (const auto& s : state["sections"]) y[s["id"]] = s["y"];
+    CHECK(y.at("experience") < y.at("volunteer"));
+    CHECK(y.at("volunteer") < y.at("education"));
+    CHECK(y.at("education") < y.at("awards"));
+    CHECK(y.at("awards") < y.at("certificates"));
+    CHECK(y.at("certificates") < y.at("skills"));
+    CHECK(y.at("skills") < y.at("languages"));
+    CHECK(y.at("languages") < y.at("references"));
+    CHECK(y.at("references") < y.at("contact"));
+    CHECK(state["targets"].contains("nav:skills"));  // the top bar's "Skills" goes to the skills
+    CHECK(state["resume"]["awards"][0] == "RSE Society Early Career Award");
+    // The font atlas text covers the new sections.
+    const std::string text = ui::CollectProfileText(h.app.GetProfile());
+    for (const char* s : {"Code Club UK", "Society of Research Software Engineering", "Amazon Web Services", "Julia", "Yoruba", "Helen Ashcombe"})
+        CHECK(text.find(s) != std::string::npos);
+}
+
+TEST_CASE("a note is listed as a note, and a profile with only notes shows them without calling them problems") {
+    test::Page h(LoadProfileFromText(R"({"basics": {"name": "Ada"}, "work": [{"company": "Engine Co", "startDate": "March 1842"}]})", "resume.json"));
+    h.Frames(3, 1440, 900);
+    CHECK_MESSAGE(ImAssertCount() == 0, std::string(LastImAssert()));
+    const auto state = h.State();
+    REQUIRE(state["errors"].size() == 2);
+    for (const auto& e : state["errors"]) CHECK(e["severity"] == "note");
+    CHECK(state["targets"].contains("diagnostics"));
+    CHECK(state["resume"]["work"][0] == "Engine Co");
 }
