@@ -7,15 +7,15 @@ set(PORTFOLIO_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webf
     "Fork Awesome TTF (fonts-fork-awesome)")
 set(PORTFOLIO_ASSET_DIR "${CMAKE_BINARY_DIR}/assets" CACHE INTERNAL "Build-time assets (subset fonts)")
 
-# The web's first frame carries Basic Latin, Latin-1, punctuation and every character the bundled
-# profile uses (--text-file), so the bundled profile always renders at once. Everything else Inter has
-# (Latin Extended-A/B, Greek, Cyrillic, Vietnamese) comes as slices fetched when a profile needs them
-# (core/font_faces.h, src/font_slices.py): Latin Extended-A and the living-language letters of
-# Extended-B alone were 25 KB gzip of the first frame. The desktop, where bytes do not matter, keeps
-# all of them in its subset.
-set(text_unicodes "U+0020-007E,U+00A0-00FF,U+02C6-02DD,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2248,U+2264-2265")
+# The web's first frame carries Basic Latin, the few signs the interface itself draws (· © – — ‘ ’ “ ” •
+# … ← → −) and every character the bundled profile uses (--text-file), so the bundled profile renders at
+# once. Everything else Inter has (the rest of Latin-1, Latin Extended, Greek, Cyrillic, Vietnamese,
+# punctuation, arrows, maths) comes as slices fetched only when a profile or a search needs them
+# (core/font_faces.h, src/font_slices.py): they were 27 KB gzip of the first frame. The desktop, where
+# bytes do not matter, keeps all of them in its subset.
+set(text_unicodes "U+0020-007E,U+00A0,U+00A9,U+00B7,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2212")
 if(NOT EMSCRIPTEN)
-  string(APPEND text_unicodes ",U+0100-036F,U+0370-03FF,U+0400-052F,U+1E00-1FFF")
+  string(APPEND text_unicodes ",U+00A1-00FF,U+0100-036F,U+0370-03FF,U+0400-052F,U+1E00-1FFF,U+2000-206F,U+2070-20CF,U+2100-218F,U+2194-22FF")
 endif()
 set(subset_flags --no-hinting --desubroutinize --layout-features= --name-IDs= --notdef-outline)
 

@@ -11,6 +11,7 @@ namespace {
 
 // Blocks Inter has that the web's Inter subset leaves out (the desktop's subset keeps them).
 constexpr CodeRange kInterRanges[] = {
+    {0x00A0, 0x00FF},  // Latin-1 letters and signs (the first frame has only those the bundled profile uses)
     {0x0100, 0x024F},  // Latin Extended-A and -B (Polish, Czech, Turkish, Romanian, Pinyin...)
     {0x0250, 0x02FF},  // IPA, spacing modifiers
     {0x0300, 0x036F},  // combining diacritics
@@ -18,6 +19,12 @@ constexpr CodeRange kInterRanges[] = {
     {0x0400, 0x052F},  // Cyrillic and its supplement
     {0x1E00, 0x1EFF},  // Latin Extended Additional (Vietnamese)
     {0x1F00, 0x1FFF},  // Greek Extended
+    {0x2000, 0x206F},  // general punctuation (dashes, quotes, ellipsis, per mille...)
+    {0x2070, 0x20CF},  // superscripts, subscripts, currency signs
+    {0x2100, 0x214F},  // letterlike symbols (™, №, ℃)
+    {0x2150, 0x218F},  // number forms (½, Ⅳ)
+    {0x2190, 0x21FF},  // arrows
+    {0x2200, 0x22FF},  // mathematical operators
 };
 constexpr CodeRange kCjkRanges[] = {
     {0x1100, 0x11FF},  // Hangul Jamo

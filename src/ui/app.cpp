@@ -12,6 +12,7 @@
 #include "core/bidi.h"
 #include "core/embed.h"
 #include "core/paths.h"
+#include "core/text.h"
 #include "core/reload.h"
 #include "ui/help_overlay.h"
 #include "ui/sections.h"
@@ -147,6 +148,12 @@ bool App::InitFonts(std::string& error) {
     text += ShapedForms(text);  // right-to-left lines draw Arabic letters in their joining forms (core/bidi.h)
     const FallbackFonts fallback = fallback_.Prepare(text, host_);
     const bool ok = LoadFonts(io, settings_.asset_dir, text, settings_.pixel_scale, fallback, fonts_, error);
+    if (ok && host_.fetch) {  // web: built now (the renderer would at its upload), to ask for what it lacks
+        io.Fonts->Build();
+        std::string missing;
+        for (const char32_t c : MissingGlyphs(fonts_, text)) AppendUtf8(missing, c);
+        fallback_.RequestMissing(missing, host_);
+    }
     typed_missing_ = false;
     ApplyStyle(theme_, ImGui::GetStyle());
     return ok;

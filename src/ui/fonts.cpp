@@ -45,22 +45,49 @@ std::size_t FallbackStore::Files::Count(FileState state) const {
 }
 
 FallbackFonts FallbackStore::Prepare(std::string_view text, const HostServices& host) {
-    const bool sliced = static_cast<bool>(host.fetch);
-    const FallbackPlan plan = PlanFallback(text, sliced);
     Files& files = *files_;
-    // Pointers into the list are taken only once every file is in it (the vector may grow before).
-    for (const std::vector<FaceFile>& weight : plan.files) {
-        for (const FaceFile& want : weight) {
-            if (files.Find(want.key)) continue;
-            File file{want.key, FileState::Pending, {}};
-            if (!sliced) {
-                file.state = ReadWholeFile(want.key, file.bytes) ? FileState::Here : FileState::Failed;
-                if (file.state == FileState::Failed)
-                    std::fprintf(stderr, "portfolio: font file %s cannot be read (install fonts-noto-cjk / fonts-noto-core); "
-                                         "its characters are drawn as boxes\n", want.key.c_str());
+    const bool sliced = static_cast<bool>(host.fetch);
+    const FallbackPlan needed = PlanFallback(text, sliced);
+    if (sliced) {  // keep the slices asked for that this text still needs
+        for (int w = 0; w < kFaceWeights; ++w)
+            std::erase_if(planned_.files[w], [&](const FaceFile& f) {
+                return std::find(needed.files[w].begin(), needed.files[w].end(), f) == needed.files[w].end();
+            });
+    } else {
+        planned_ = needed;
+        for (const std::vector<FaceFile>& weight : needed.files)
+            for (const FaceFile& want : weight) {
+                if (files.Find(want.key)) continue;
+                File file{want.key, FileState::Failed, {}};
+                if (ReadWholeFile(want.key, file.bytes)) file.state = FileState::Here;
+                else std::fprintf(stderr, "portfolio: font file %s cannot be read (install fonts-noto-cjk / fonts-noto-core); "
+                                          "its characters are drawn as boxes\n", want.key.c_str());
+                files.list.push_back(std::move(file));
             }
-            files.list.push_back(std::move(file));
-            if (!sliced) continue;
+    }
+    FallbackFonts out;
+    for (int w = 0; w < kFaceWeights; ++w)
+        for (const FaceFile& want : planned_.files[w])
+            if (const File* f = files.Find(want.key); f && f->state == FileState::Here)
+                out[static_cast<std::size_t>(w)].push_back(FontBytes{reinterpret_cast<const unsigned char*>(f->bytes.data()),
+                                                                     static_cast<int>(f->bytes.size()), want.font_no, want.scale});
+    return out;
+}
+
+void FallbackStore::RequestMissing(std::string_view missing, const HostServices& host) {
+    if (!host.fetch || missing.empty()) return;
+    Files& files = *files_;
+    const FallbackPlan plan = PlanFallback(missing, true);
+    for (int w = 0; w < kFaceWeights; ++w) {
+        for (const FaceFile& want : plan.files[w]) {
+            std::vector<FaceFile>& planned = planned_.files[w];
+            if (std::find(planned.begin(), planned.end(), want) != planned.end()) continue;  // merged already: the font lacks it
+            planned.push_back(want);
+            if (const File* known = files.Find(want.key)) {
+                if (known->state == FileState::Here) files.arrived = true;  // at hand from an earlier profile
+                continue;
+            }
+            files.list.push_back(File{want.key, FileState::Pending, {}});
             std::weak_ptr<Files> weak = files_;
             host.fetch("fonts/" + want.key, [weak, key = want.key](bool ok, std::string bytes) {
                 const std::shared_ptr<Files> shared = weak.lock();
@@ -72,13 +99,6 @@ FallbackFonts FallbackStore::Prepare(std::string_view text, const HostServices& 
             });
         }
     }
-    FallbackFonts out;
-    for (int w = 0; w < kFaceWeights; ++w)
-        for (const FaceFile& want : plan.files[w])
-            if (const File* f = files.Find(want.key); f && f->state == FileState::Here)
-                out[static_cast<std::size_t>(w)].push_back(FontBytes{reinterpret_cast<const unsigned char*>(f->bytes.data()),
-                                                                     static_cast<int>(f->bytes.size()), want.font_no, want.scale});
-    return out;
 }
 
 bool FallbackStore::TakeArrived() {

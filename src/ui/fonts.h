@@ -47,14 +47,19 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
                Fonts& out, std::string& error);
 
 // The fallback font files a profile needs, each kept once for every rebuild of the atlas: read from the
-// installed font packages on the desktop, fetched as slices next to the page on the web (host.fetch),
-// where the atlas is built first without them and again when they arrive.
+// installed font packages on the desktop, fetched as slices next to the page on the web (host.fetch).
+// On the web the atlas is built first with what is at hand; the characters it still lacks then ask for
+// their slices (RequestMissing), and the atlas is built again when they arrive.
 class FallbackStore {
 public:
     FallbackStore();
-    // The files `text` needs (core/font_faces.h PlanFallback), and the bytes of those at hand: missing
-    // ones are read now (no fetch service) or asked for (web). A file that cannot be had is left out.
+    // The bytes to merge for `text`. Desktop: every file its characters need (core/font_faces.h
+    // PlanFallback), read now. Web: the slices asked for so far that `text` still needs and that have
+    // arrived. A file that cannot be had is left out.
     FallbackFonts Prepare(std::string_view text, const HostServices& host);
+    // Web: asks for the slices of characters the built atlas lacks (`missing`, UTF-8); those already at
+    // hand from an earlier profile are merged at the next rebuild without a fetch.
+    void RequestMissing(std::string_view missing, const HostServices& host);
     // True once after a fetched file arrived (or failed) since the last call: time to rebuild the atlas.
     bool TakeArrived();
     std::size_t Loaded() const;   // files at hand
@@ -76,7 +81,8 @@ private:
         File* Find(std::string_view key);
         std::size_t Count(FileState state) const;
     };
-    std::shared_ptr<Files> files_;  // shared with fetches in flight, which may outlive the app
+    std::shared_ptr<Files> files_;
+    FallbackPlan planned_;  // web: the slices asked for, per weight  // shared with fetches in flight, which may outlive the app
 };
 
 // The characters of `text` that no role's font can draw (after the atlas is built): each is drawn as the
