@@ -4,6 +4,7 @@
 // the profile file (live reload) and opens dropped profiles.
 #include <algorithm>
 #include <cstdio>
+#include <chrono>
 #include <filesystem>
 
 #include "core/drop.h"
@@ -117,10 +118,18 @@ platform::WindowConfig WindowFor(const Options& opt) {
 }
 
 // Runs the page until the window closes, or for --frames N / until a --screenshot is taken.
-int RunPage(const Options& opt, const DataPaths& data, const platform::Environment& env, ProfileFile& file) {
+// Milliseconds on the clock the page's performance.now() also reads (Emscripten's monotonic clock).
+double NowMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+int RunPage(const Options& opt, const DataPaths& data, const platform::Environment& env, ProfileFile& file, double main_ms) {
+    std::vector<std::pair<const char*, double>> phases{{"main", main_ms}};
     LoadResult loaded = file.Load();
+    phases.emplace_back("profileParsed", NowMs());
     std::string error;
     if (!platform::Init(WindowFor(opt), error)) return Report(error), 1;
+    phases.emplace_back("contextReady", NowMs());
     ui::App* shown_app = nullptr;
     ui::Host host = MakeHost();
     host.open_bundled = [&] { if (shown_app) file.ShowBundled(*shown_app); };
@@ -128,9 +137,12 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     shown_app = &app;
     app.SetProfile(std::move(loaded));
     if (!app.InitFonts(error)) Report(error);
+    phases.emplace_back("fontsReady", NowMs());  // the web builds its atlas here (to ask for missing glyphs)
     gfx::Renderer renderer;
     if (!renderer.Init(error)) return Report(error), 1;
     Report(error);
+    phases.emplace_back("rendererReady", NowMs());
+    for (const auto& [phase, ms] : phases) app.NoteStartup(phase, ms);
     app.EnableEffects(renderer.EffectsReady());
     app.SetReducedMotion(env.prefers_reduced_motion);
     app.SetSystemDark(env.prefers_dark);
@@ -144,11 +156,16 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     callbacks.frame = [&] {
         std::string font_error;
         if (!app.PrepareFrame(platform::PixelScale(), font_error)) Report(font_error);
+        const bool first = app.FrameCount() == 0;
+        if (first) app.NoteStartup("firstFrameStart", NowMs());
         renderer.NewFrame();
+        if (first) app.NoteStartup("atlasUploaded", NowMs());
         app.Frame();
+        if (first) app.NoteStartup("laidOut", NowMs());
         int fb_w = 0, fb_h = 0;
         platform::FramebufferSize(fb_w, fb_h);
         renderer.Render(app.Effects(), ImGui::GetDrawData(), fb_w, fb_h);
+        if (first) app.NoteStartup("drawn", NowMs());
         if (frame_limit <= 0 || static_cast<long>(app.FrameCount()) < frame_limit) return true;
         if (!opt.screenshot.empty() && !gfx::Renderer::SavePng(opt.screenshot, fb_w, fb_h, renderer.ReadPixels(fb_w, fb_h), error))
             Report(error), screenshot_failed = true;
@@ -177,6 +194,7 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
 }  // namespace
 
 int main(int argc, char** argv) {
+    const double main_ms = NowMs();
     const platform::Environment env = platform::ReadEnvironment();
     const DataPaths data = FindData(env.executable_dir);
     const ParsedOptions parsed = ParseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
@@ -195,5 +213,5 @@ int main(int argc, char** argv) {
         return 2;
     }
     ProfileFile file(opt.profile.empty() ? data.profile : opt.profile);
-    return RunPage(opt, data, env, file);
+    return RunPage(opt, data, env, file, main_ms);
 }

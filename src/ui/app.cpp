@@ -146,8 +146,11 @@ bool App::InitFonts(std::string& error) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     std::string text = CollectProfileText(loaded_.profile) + typed_text_;
     text += ShapedForms(text);  // right-to-left lines draw Arabic letters in their joining forms (core/bidi.h)
+    std::string titles = loaded_.profile.basics.name;  // what the heading and display sizes draw
+    for (const Section& section : loaded_.profile.sections) titles += section.title;
+    titles += ShapedForms(titles);
     const FallbackFonts fallback = fallback_.Prepare(text, host_);
-    const bool ok = LoadFonts(io, settings_.asset_dir, text, settings_.pixel_scale, fallback, fonts_, error);
+    const bool ok = LoadFonts(io, settings_.asset_dir, text, titles, settings_.pixel_scale, fallback, fonts_, error);
     if (ok && host_.fetch) {  // web: built now (the renderer would at its upload), to ask for what it lacks
         io.Fonts->Build();
         std::string missing;

@@ -65,6 +65,9 @@ public:
     // Web: the visitor's own file (dropped or chosen) is on screen under this name; "" when the bundled
     // profile is. The page then names it in a bar with a way back (Host::open_bundled).
     void SetVisitorFile(std::string name) { state_.visitor_file = std::move(name); }
+    // Start-up phases as the host timed them (ms on the page's clock: performance.now() on the web), for
+    // the state API's "startup" and the first-frame benchmark (tests/web/measure.mjs).
+    void NoteStartup(const char* phase, double ms) { startup_.emplace_back(phase, ms); }
 
     void SetTheme(ThemeMode mode);
     const Theme& GetTheme() const { return theme_; }
@@ -119,6 +122,7 @@ private:
     std::string folder_;  // the folder of the profile file (the contact card is saved there on the desktop)
     Theme theme_;
     Fonts fonts_;
+    std::vector<std::pair<const char*, double>> startup_;
     FallbackStore fallback_;       // CJK, Arabic, Hebrew... font files, kept across atlas rebuilds
     UiState state_;
     MarkupCache markup_;

@@ -27,6 +27,8 @@ struct Fonts {
     ImFont* icons_large = nullptr;  // 19 px icons only (social buttons)
     bool from_files = false;        // false when the font files were missing and ImGui's default is used
     ImVector<ImWchar> text_ranges;  // glyph ranges; the atlas reads them until it is built
+    ImVector<ImWchar> title_ranges; // heading and display: ASCII and the title text only
+    std::string title_text;         // the name and section titles (what heading and display draw)
 };
 
 // A fallback font file's bytes (core/font_faces.h), owned by the caller until the atlas is built again.
@@ -43,8 +45,9 @@ using FallbackFonts = std::array<std::vector<FontBytes>, kFaceWeights>;
 // sizes stay in logical pixels through FontGlobalScale-free rasterisation at size * scale.
 // Returns false (and uses ImGui's built-in font for every role) when a file cannot be read.
 // `fallback` fills in what Inter lacks (CJK, Arabic, Hebrew...): each role merges the files of its weight.
-bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, float scale, const FallbackFonts& fallback,
-               Fonts& out, std::string& error);
+// `title_text` is all heading and display draw (the name, section titles): they get only its characters.
+bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text, float scale,
+               const FallbackFonts& fallback, Fonts& out, std::string& error);
 
 // The fallback font files a profile needs, each kept once for every rebuild of the atlas: read from the
 // installed font packages on the desktop, fetched as slices next to the page on the web (host.fetch).
@@ -85,7 +88,7 @@ private:
     FallbackPlan planned_;  // web: the slices asked for, per weight  // shared with fetches in flight, which may outlive the app
 };
 
-// The characters of `text` that no role's font can draw (after the atlas is built): each is drawn as the
+// The characters of `text` (and of the title text, for the title roles) that a role's font cannot draw (after the atlas is built): each is drawn as the
 // missing-glyph box. Invisible format characters (core/font_faces.h) never count.
 std::vector<char32_t> MissingGlyphs(const Fonts& fonts, std::string_view text);
 

@@ -84,6 +84,9 @@ std::string App::StateJson() const {
     out["errors"] = std::move(errors);
     out["hoveredLink"] = state_.hovered_link;
     out["visitorFile"] = state_.visitor_file;
+    nlohmann::json startup = nlohmann::json::object();
+    for (const auto& [phase, ms] : startup_) startup[phase] = ms;
+    out["startup"] = std::move(startup);
     {  // glyphs: what the atlas cannot draw of the profile (drawn as boxes) and the fallback font files
         const std::vector<char32_t> missing = MissingGlyphs(fonts_, CollectProfileText(p));
         nlohmann::json codes = nlohmann::json::array();

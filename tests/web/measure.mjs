@@ -78,6 +78,12 @@ async function measure(browser, page, { warmup = false } = {}) {
   await tab.waitForFunction(() => window.__m.firstFrame !== null, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 5 })
     .catch(() => errors.push('no portfolio:firstframe event'));
   if (warmup) return context.close();
+  const timing = await tab.evaluate(() => {
+    const resources = {};
+    for (const e of performance.getEntriesByType('resource')) resources[e.name.split('/').pop()] = e.responseEnd;
+    const s = window.portfolio && window.portfolio.state ? window.portfolio.state() : null;
+    return { resources, startup: s ? s.startup : null, name: s ? s.name : null };
+  });
   await tab.waitForTimeout(1000);
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m1 = await metrics();
@@ -114,9 +120,30 @@ async function measure(browser, page, { warmup = false } = {}) {
     scrollTaskMsPerS: Math.round(((m4.TaskDuration - m3.TaskDuration) * 1000 / scrolled) * 10) / 10,
     scrollFramesPerS: Math.round((scrollFrames / scrolled) * 10) / 10,
     jsHeapMB: Math.round(m2.JSHeapUsedSize / 1e5) / 10,
+    phases: phasesOf(timing, s1.firstFrame),
     requested,
     errors,
   };
+}
+
+// The start-up broken into phases (ms): the downloads from the page's resource timing, then what the app
+// timed itself (state().startup, on the same clock). Pages without the app's timings get the downloads.
+const PHASES = ['shell', 'download', 'compile+instantiate', 'profile parse', 'GL context', 'font atlas', 'renderer',
+  'wait for frame', 'atlas upload', 'first layout', 'first draw', 'to event'];
+function phasesOf({ resources, startup }, firstFrame) {
+  const end = (...names) => Math.max(0, ...names.map((n) => resources[n] ?? 0));
+  const shell = end('app.js', 'style.css', 'hello-shell.js', 'hello.css');
+  const download = end('portfolio.js', 'portfolio.wasm', 'portfolio.data', 'hello.js', 'hello.wasm');
+  const out = { shell, download: download - shell };
+  if (!startup || startup.main === undefined) return out;
+  const t = startup;
+  const steps = [['compile+instantiate', download, t.main], ['profile parse', t.main, t.profileParsed],
+    ['GL context', t.profileParsed, t.contextReady], ['font atlas', t.contextReady, t.fontsReady],
+    ['renderer', t.fontsReady, t.rendererReady], ['wait for frame', t.rendererReady, t.firstFrameStart],
+    ['atlas upload', t.firstFrameStart, t.atlasUploaded], ['first layout', t.atlasUploaded, t.laidOut],
+    ['first draw', t.laidOut, t.drawn], ['to event', t.drawn, firstFrame]];
+  for (const [name, a, b] of steps) if (a !== undefined && b !== undefined && b !== null) out[name] = b - a;
+  return out;
 }
 
 const median = (xs) => {
@@ -150,6 +177,7 @@ const results = pages.map(({ name, dir, samples }) => {
     idleTaskMsPerS: pick('idleTaskMsPerS'), idleScriptMsPerS: pick('idleScriptMsPerS'),
     idleRafPerS: pick('idleRafPerS'), idleDrawsPerS: pick('idleDrawsPerS'), jsHeapMB: pick('jsHeapMB'),
     scrollTaskMsPerFrame: pick('scrollTaskMsPerFrame'), scrollTaskMsPerS: pick('scrollTaskMsPerS'), scrollFramesPerS: pick('scrollFramesPerS'),
+    phases: Object.fromEntries(PHASES.map((k) => [k, median(samples.map((s) => s.phases[k] ?? null))]).filter(([, v]) => v !== null)),
     errors: [...new Set(samples.flatMap((s) => s.errors))],
   };
 });
@@ -164,5 +192,10 @@ const rows = [
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+console.log('\nstart-up phases (ms, medians):');
+for (const r of results) console.log(`  ${r.page.padEnd(widths[0])}  ` + Object.entries(r.phases).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · '));
+if (results.length > 1 && results[0].firstFrameMs && results[1].firstFrameMs)
+  console.log(`first frame ratio ${results[0].page}/${results[1].page}: ${(results[0].firstFrameMs / results[1].firstFrameMs).toFixed(2)}` +
+    ` (the profile's name, headline and first publications are on the app's first frame)`);
 console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; idle over ${seconds} s from 1 s after the first frame; scrolling for ${scrollSeconds} s; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
 console.log(JSON.stringify({ seconds, scrollSeconds, runs, viewport, dpr, results }));
