@@ -31,6 +31,9 @@ struct HostServices {
     // Remembers the visitor's theme choice ("light", "dark", "auto") for the next visit.
     std::function<void(const std::string& choice)> remember_theme;
     std::function<void(const std::string& title)> set_title;  // the window's title bar
+    // Shows the page's semantic items to assistive technology (the web page's accessible DOM layer): called
+    // when they changed, with ui/a11y.h FormatNodes' text. Unset: the app does not collect them.
+    std::function<void(const std::string& nodes)> show_semantics;
 };
 
 }  // namespace portfolio
