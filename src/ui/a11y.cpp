@@ -93,7 +93,11 @@ void Mirror::Attach() {
 }
 
 void Mirror::NewFrame() {
-    stats_.collect_ms = spent_ms_;  // the last frame's, EndFrame included
+    if (context_) {  // the last frame's, EndFrame included
+        stats_.collect_ms = spent_ms_;
+        stats_.total_ms += spent_ms_;
+        ++stats_.frames;
+    }
     nodes_.clear();
     text_ids_.clear();
     spent_ms_ = 0.0;

@@ -38,6 +38,8 @@ struct Node {
 struct MirrorStats {
     int nodes = 0;                 // in the last frame
     double collect_ms = 0.0;       // the last finished frame's C++ time in the hooks, the views' calls and EndFrame
+    double total_ms = 0.0;         // the same over all frames since the start (timers are coarse on the web: a mean is exact)
+    unsigned long frames = 0;
     unsigned long updates = 0;     // frames whose semantic content changed (labels, roles, states, order, focus)
     unsigned long moves = 0;       // frames where only rectangles changed (scrolling)
 };
