@@ -152,9 +152,10 @@ ImGuiID Mirror::UniqueTextId(ImGuiID id) {
 
 void Mirror::Describe(Role role, std::string_view label, unsigned state, std::string_view url) {
     const ImGuiID id = ImGui::GetItemID();
-    if (id == 0 || id != added_) return;
+    const bool reported = id != 0 && !nodes_.empty() && nodes_.back().id == id;
+    if (!reported && (id == 0 || id != added_)) return;  // (a multi-line field adds its child window's items after its own)
     Spent spent(spent_ms_);
-    if (nodes_.empty() || nodes_.back().id != id) nodes_.push_back(Node{id, role, 0, 0, added_min_, added_max_, {}, {}});
+    if (!reported) nodes_.push_back(Node{id, role, 0, 0, added_min_, added_max_, {}, {}});
     Node& n = nodes_.back();
     n.role = role;
     n.label.assign(label);

@@ -80,6 +80,9 @@ TEST_CASE("the mirror names the page's headings, links and toggles in reading or
     CHECK(email < chip);
     // "Publications" is both the navigation's button (first) and the section's heading (after the name).
     CHECK(publications < name);
+    const std::size_t search = IndexOf(nodes, "Search publications");  // ImGui's own field, named by the view
+    REQUIRE(search < nodes.size());
+    CHECK(nodes[search].role == static_cast<int>(ui::a11y::Role::TextField));
     for (const Reported& n : nodes) CHECK_MESSAGE(n.label.find("##") == std::string::npos, n.label);
     // Nothing changed: nothing more is reported.
     const std::size_t reported = m.reports.size();
@@ -104,6 +107,13 @@ TEST_CASE("the host's press acts as the control's own click, even out of view; i
     m.page.Frames(8);
     CHECK(m.page.saved.size() == 1);
     CHECK(m.page.State()["scrollY"].get<float>() > 900.0f);
+
+    // The message field (a multi-line ImGui field, not reported while out of view) is there once on screen.
+    m.page.Find("contact:message");  // scrolled into view by the wheel
+    m.page.Frames(2);
+    const auto contact = m.Last();
+    REQUIRE(IndexOf(contact, "Your message") < contact.size());
+    CHECK(contact[IndexOf(contact, "Your message")].role == static_cast<int>(ui::a11y::Role::TextField));
 
     m.page.app.OnSemanticAction(1, m.Id("Sort: Title"));
     m.page.Frames(3);
