@@ -60,6 +60,7 @@
     const el = document.createElement(role === 1 ? 'h' + Math.min(Math.max(level, 1), 3) : TAGS[role]);
     if (role === BUTTON || role === TOGGLE) el.type = 'button';
     if (role === CHECKBOX) el.type = 'checkbox';
+    if (role === FIELD) el.inputMode = 'none'; // typing goes to ImGui; a phone's keyboard comes with its own input (the text proxy)
     if (role === LINK) { el.target = '_blank'; el.rel = 'noopener noreferrer'; }
     return el;
   };

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <ctime>
 
-#include "ui/a11y.h"
 #include "core/contact.h"
 #include "core/dates.h"
 #include "core/paths.h"
 #include "core/timezone.h"
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/rich_text.h"
 #include "ui/sections.h"

@@ -3,9 +3,9 @@
 #include <cmath>
 #include <ctime>
 
-#include "ui/a11y.h"
 #include "core/availability.h"
 #include "core/text.h"
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/images.h"
 #include "ui/rich_text.h"

@@ -1,12 +1,12 @@
 // The keyboard help: a centred card over the dimmed page, in the page's own type and palette. The layout
 // is measured first (rows wrap on phones), then the card is drawn and its content on top.
-#include "ui/a11y.h"
 #include "ui/help_overlay.h"
 
 #include <algorithm>
 #include <iterator>
 #include <string>
 
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/widgets.h"
 

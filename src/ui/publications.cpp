@@ -5,10 +5,10 @@
 #include <cmath>
 #include <cstring>
 
-#include "ui/a11y.h"
 #include "core/bibtex.h"
 #include "core/dates.h"
 #include "core/search.h"
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/rich_text.h"
 #include "ui/sections.h"

@@ -1,5 +1,4 @@
 // Wrapped text with inline styles and links, laid out word by word across fonts.
-#include "ui/a11y.h"
 #include "ui/rich_text.h"
 
 #include <algorithm>
@@ -7,6 +6,7 @@
 
 #include "core/search.h"
 #include "imgui_internal.h"
+#include "ui/a11y.h"
 #include "ui/widgets.h"
 
 namespace portfolio::ui {
