@@ -180,6 +180,7 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     // The wheel is taken only when the app can use it, so an embedding page still scrolls.
     callbacks.wants_wheel = [&](float x, float y, float wx, float wy) { return app.CanScroll(ImVec2(x, y), ImVec2(wx, wy)); };
     callbacks.scroll_by = [&](float pixels) { app.ScrollBy(pixels); };
+    callbacks.semantic_action = [&](int action, unsigned id) { app.OnSemanticAction(action, id); };
     callbacks.file_opened = [&](const std::string& name, std::string_view bytes) { ProfileFile::Opened(app, name, bytes); };
     if (platform::kLocalFiles) {
         callbacks.files_dropped = [&](const std::vector<std::string>& paths) { file.Dropped(app, paths); };

@@ -16,7 +16,7 @@ foreach(lib imgui imgui_backend_opengl3 imgui_backend_glfw portfolio_core portfo
   target_compile_options(${lib} PRIVATE $<$<CONFIG:MinSizeRel>:-flto> -fno-rtti)
 endforeach()
 target_link_options(portfolio PRIVATE ${PORTFOLIO_WEB_LINK_FLAGS}
-  -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_portfolio_on_hashchange,_portfolio_on_parent_message,_portfolio_touch,_portfolio_text_input,_portfolio_text_blurred,_portfolio_paste,_portfolio_media_changed,_malloc,_free
+  -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_portfolio_on_hashchange,_portfolio_on_parent_message,_portfolio_touch,_portfolio_text_input,_portfolio_text_blurred,_portfolio_paste,_portfolio_media_changed,_portfolio_a11y_action,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sTOTAL_STACK=1048576 -sABORTING_MALLOC=0
   "SHELL:--js-library ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_library.js"

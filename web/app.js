@@ -86,6 +86,10 @@
     overlay.classList.add('is-done');
     overlay.setAttribute('aria-busy', 'false');
     if (document.activeElement === document.body) canvas.focus({ preventScroll: true });
+    // The accessible layer over the canvas, once the first frame is drawn (it does not hold it up).
+    const a11y = document.createElement('script');
+    a11y.src = new URL('a11y.js', base).href;
+    document.body.appendChild(a11y);
   });
   // Uncaught errors before the first frame (e.g. a missing .data file) would otherwise leave the loader spinning.
   window.addEventListener('error', (e) => { if (state === 'loading') crashed(e.message || 'Script error'); });

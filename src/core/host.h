@@ -37,6 +37,9 @@ struct HostServices {
     // Web: the browser's file chooser, for the visitor's own resume.json, profile JSON or .bib: the chosen
     // file is opened like a dropped one (Callbacks::file_opened). Unset on the desktop (files are dropped).
     std::function<void()> choose_file;
+    // Shows the page's semantic items to assistive technology (the web page's accessible DOM layer): called
+    // when they changed, with ui/a11y.h FormatNodes' text. Unset: the app does not collect them.
+    std::function<void(const std::string& nodes)> show_semantics;
 };
 
 }  // namespace portfolio

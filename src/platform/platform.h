@@ -69,6 +69,9 @@ struct Callbacks {
     // Web: a file the visitor dropped on the page (or handed to window.portfolio.openFile): its name and
     // bytes, read in the browser (nothing is uploaded, the URL does not change), between frames.
     std::function<void(const std::string& name, std::string_view bytes)> file_opened;
+    // Web: the accessible layer over the canvas asks to press (action 0) or focus (1) the ImGui item `id`
+    // (a screen reader's activation, a click or focus that did not come through the canvas).
+    std::function<void(int action, unsigned id)> semantic_action;
     // Desktop: called about every poll_seconds, also while the loop sleeps, between frames; true redraws
     // the page as after input (live reload).
     std::function<bool()> poll;

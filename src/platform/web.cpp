@@ -47,6 +47,7 @@ void portfolio_js_install_touch();
 void portfolio_js_install_paste();
 void portfolio_js_install_file_drop();
 void portfolio_js_choose_file();
+void portfolio_js_show_semantics(const char* nodes);
 void portfolio_js_install_text_proxy();
 void portfolio_js_text_proxy(int action, float x, float y, float height);
 int portfolio_js_save_file(const char* name, const char* mime, const char* data, int size);
@@ -479,6 +480,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_file_opened(const char* name, con
     Wake();
 }
 
+// From the accessible layer (web/a11y.js): 0 press, 1 focus the ImGui item `id`.
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_a11y_action(int action, unsigned id) {
+    if (g.callbacks.semantic_action) g.callbacks.semantic_action(action, id);
+    Wake();
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_hashchange() {
     if (g.callbacks.hash_changed) g.callbacks.hash_changed(TakeString(portfolio_js_location_hash()));
     Wake();
@@ -667,6 +674,7 @@ HostServices Services() {
     services.show_route = [](const std::string& route, bool push) { portfolio_js_set_location_hash(route.c_str(), push ? 1 : 0); };
     services.post_to_parent = [](const std::string& json) { portfolio_js_post_to_parent(json.c_str()); };
     services.remember_theme = [](const std::string& choice) { portfolio_js_remember_theme(choice.c_str()); };
+    services.show_semantics = [](const std::string& nodes) { portfolio_js_show_semantics(nodes.c_str()); };
     return services;  // the page has a title of its own
 }
 

@@ -125,7 +125,16 @@ mergeInto(LibraryManager.library, {
 
   portfolio_js_set_cursor: function (cursor) {
     Module.canvas.style.cursor = UTF8ToString(cursor);
+    if (Module.a11yLayer) Module.a11yLayer.style.cursor = Module.canvas.style.cursor;  // over the canvas (web/a11y.js)
   },
+
+  // The accessible layer over the canvas (ui/a11y.h; its elements are web/a11y.js's, loaded after the first
+  // frame): the app's nodes when they change, kept for it until it is there.
+  portfolio_js_show_semantics: function (text) {
+    Module.semantics = UTF8ToString(text);
+    if (Module.showSemantics) Module.showSemantics(Module.semantics);
+  },
+
 
   // Touch goes to the app alone: a capturing listener on the window sees it first, stops it before GLFW's
   // canvas listeners (which would turn it into doubled mouse clicks) and cancels the browser's own
@@ -134,7 +143,7 @@ mergeInto(LibraryManager.library, {
     const canvas = Module.canvas;
     const phases = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
     const handle = (e) => {
-      if (e.target !== canvas) return;
+      if (e.target !== canvas && !(Module.a11yLayer && Module.a11yLayer.contains(e.target))) return;  // web/a11y.js's layer lies over it
       e.preventDefault();
       e.stopPropagation();
       const r = canvas.getBoundingClientRect();

@@ -193,6 +193,11 @@ void App::NoteTypedCharacters() {
 
 void App::Frame() {
     SyncTextures();
+    if (host_.show_semantics && !mirror_attached_) {
+        mirror_.Attach();
+        mirror_attached_ = true;
+    }
+    mirror_.NewFrame();
     ImGui::NewFrame();
     state_.hovered_link.clear();
     state_.animating = false;
@@ -239,6 +244,7 @@ void App::Frame() {
     ShowHelpOverlay(ctx, state_.help_open);
     KeepKeyboardFocus(state_.focus, focus_at_start);
     ImGui::Render();
+    if (mirror_attached_ && mirror_.EndFrame(semantics_)) host_.show_semantics(semantics_);
     FinishFrame(toggle_theme);
 }
 
@@ -337,6 +343,11 @@ bool App::CanScroll(ImVec2 pointer, ImVec2 wheel) const {
         if (pointer.x >= x && pointer.x < x + w && pointer.y >= y && pointer.y < y + h) return true;
     }
     return wheel.y > 0.0f ? scroll_y_ > 0.5f : wheel.y < 0.0f && scroll_y_ < scroll_max_y_ - 0.5f;
+}
+
+void App::OnSemanticAction(int action, unsigned id) {
+    if (action == 0) mirror_.RequestPress(id);
+    else if (action == 1) mirror_.RequestFocus(id);
 }
 
 void App::ScrollBy(float pixels) { pending_scroll_ = std::max(0.0f, (pending_scroll_ >= 0.0f ? pending_scroll_ : scroll_y_) + pixels); }

@@ -10,6 +10,7 @@
 
 #include "core/embed.h"
 #include "core/load.h"
+#include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/view.h"
@@ -92,6 +93,10 @@ public:
     bool CanScroll(ImVec2 pointer, ImVec2 wheel) const;
     // Scrolls the page by `pixels` (positive: towards the end) at the next frame (touch drags).
     void ScrollBy(float pixels);
+    // The accessible layer's requests (HostServices::show_semantics): 0 presses the ImGui item `id` at the next
+    // frame, 1 gives it the keyboard focus.
+    void OnSemanticAction(int action, unsigned id);
+    const a11y::MirrorStats& SemanticStats() const { return mirror_.Stats(); }
 
     // The read-only state exposed to tests and embedders (window.portfolio.state() on the web).
     std::string StateJson() const;
@@ -152,6 +157,9 @@ private:
     std::string typed_text_;      // characters typed that the profile does not use, for the atlas (UTF-8)
     bool typed_missing_ = false;  // one of them is not in the atlas yet
     ImageTextures textures_;
+    a11y::Mirror mirror_;          // collects the semantic items when the host shows them
+    bool mirror_attached_ = false;
+    std::string semantics_;        // the last nodes handed to the host
     bool textures_stale_ = true;
     void SyncTextures();
     void DrawPage(const ViewContext& ctx, bool& toggle_theme);

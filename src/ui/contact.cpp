@@ -8,6 +8,7 @@
 #include "core/dates.h"
 #include "core/paths.h"
 #include "core/timezone.h"
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/rich_text.h"
 #include "ui/sections.h"
@@ -185,6 +186,7 @@ void InterestChips(const ViewContext& ctx, float x, float width) {
                 ctx.state.requested_topic_filter = topic->id;
             }
             RecordTarget(ctx, "contact:interest:" + topic->id);
+            a11y::Describe(a11y::Role::Button, "Publications on " + in.name);
             FocusRing(ctx, size.y * 0.5f);
             hovered = ImGui::IsItemHovered();
             if (hovered) {
@@ -325,6 +327,7 @@ void PaperPicker(const ViewContext& ctx, float x, float width) {
     ImGui::SetCursorScreenPos(pos);
     const bool clicked = ImGui::InvisibleButton("##paper", size);
     RecordTarget(ctx, "contact:paperPicker");
+    a11y::Describe(a11y::Role::Button, chosen ? "Paper: " + chosen->name : std::string("Choose a paper"), ImGui::IsPopupOpen("##papers") ? a11y::kExpanded : 0);
     FocusRing(ctx, 10.0f);
     const bool hovered = ImGui::IsItemHovered();
     const bool open = ImGui::IsPopupOpen("##papers");
@@ -365,6 +368,7 @@ void PaperPicker(const ViewContext& ctx, float x, float width) {
             const ImVec2 rp = ImGui::GetCursorScreenPos();
             const bool pick = ImGui::InvisibleButton("##row", ImVec2(row_w, row_h));
             RecordTarget(ctx, "contact:paper:" + pub.id);
+            a11y::Describe(a11y::Role::Button, pub.name, chosen == &pub ? a11y::kSelected : 0);
             FocusRing(ctx, 8.0f);
             const bool row_hovered = ImGui::IsItemHovered();
             const bool is_chosen = chosen == &pub;
@@ -408,6 +412,7 @@ void MessageBox(const ViewContext& ctx, float x, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     ImGui::PushFont(ctx.fonts.body);
     ImGui::InputTextMultiline("##message", cs.message.data(), cs.message.size(), size);
+    a11y::Describe(a11y::Role::TextField, "Your message", 0, cs.message.data());
     ImGui::PopFont();
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(4);

@@ -5,6 +5,7 @@
 
 #include "core/availability.h"
 #include "core/text.h"
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/images.h"
 #include "ui/rich_text.h"
@@ -142,6 +143,7 @@ void ShowNavigation(const ViewContext& ctx, bool& toggle_theme) {
             const bool hovered = ImGui::IsItemHovered();
             FocusRing(ctx, ImVec2(x - 6.0f, y + 8.0f), ImVec2(x + ts.x + 6.0f, y + 32.0f), 6.0f);
             RecordTarget(ctx, std::string("nav:") + item.id);
+            a11y::Describe(a11y::Role::Button, item.label);
             ImGui::PopID();
             DrawText(ctx.fonts.small, ImVec2(x, y + 3.0f + (34.0f - ts.y) * 0.5f), hovered ? p.accent : p.text_muted, item.label);
             if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -213,7 +215,7 @@ void ShowHeader(const ViewContext& ctx) {
     }
     ImGui::BeginGroup();
     const std::string name = b.name.empty() ? std::string("Unnamed profile") : b.name;
-    TextLine(ctx, ctx.fonts.display, b.name.empty() ? p.text_faint : p.text, name, text_x, text_w);
+    TextLine(ctx, ctx.fonts.display, b.name.empty() ? p.text_faint : p.text, name, text_x, text_w, 1);
     if (!b.label.empty()) TextLine(ctx, ctx.fonts.title, p.text_muted, b.label, text_x, text_w);
     VerticalSpace(2.0f);
 

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string>
 
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/widgets.h"
 
@@ -94,6 +95,7 @@ void AppearanceSwitch(const ViewContext& ctx, ImVec2 pos, float height) {
         const bool clicked = ImGui::InvisibleButton("##appearance", seg_size);
         ImGui::PopID();
         RecordTarget(ctx, std::string("theme-choice:") + a.id);
+        a11y::Describe(a11y::Role::Toggle, std::string("Theme: ") + a.label, ctx.state.theme_choice == a.choice ? a11y::kChecked : 0);
         FocusRing(ctx, seg_size.y * 0.5f);
         const bool hovered = ImGui::IsItemHovered();
         const bool chosen = ctx.state.theme_choice == a.choice;

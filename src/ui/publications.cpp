@@ -8,6 +8,7 @@
 #include "core/bibtex.h"
 #include "core/dates.h"
 #include "core/search.h"
+#include "ui/a11y.h"
 #include "ui/icons.h"
 #include "ui/rich_text.h"
 #include "ui/sections.h"
@@ -47,6 +48,7 @@ bool FacetChip(const ViewContext& ctx, Flow& flow, Facet facet, const FacetValue
     const bool clicked = ImGui::InvisibleButton("##chip", size);
     RecordTarget(ctx, std::string("facet:") + FacetKey(facet) + ":" + v.value);
     FocusRing(ctx, size.y * 0.5f);
+    a11y::Describe(a11y::Role::Toggle, v.label + " (" + std::to_string(v.count) + ")", v.active ? a11y::kChecked : 0);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = hovered && !v.active ? p.surface_alt : style.background;
@@ -123,6 +125,7 @@ void SearchBox(const ViewContext& ctx, ImVec2 start, float search_w) {
     const bool search_hovered = ImGui::IsItemHovered();
     s.search_active = ImGui::IsItemActive();
     RecordTarget(ctx, "search");
+    a11y::Describe(a11y::Role::TextField, "Search publications", 0, s.search);
     ImGui::PopStyleColor(4);
     FocusRing(ctx, start, ImVec2(start.x + search_w, start.y + h), 10.0f);
     ImGui::PopStyleVar(2);
@@ -159,6 +162,7 @@ void SortControl(const ViewContext& ctx, float sx, float sy, float sort_w) {
         const bool clicked = ImGui::InvisibleButton("##sort", ImVec2(b.x - a.x, b.y - a.y));
         RecordTarget(ctx, std::string("sort:") + SortKey(order));
         FocusRing(ctx, 8.0f);
+        a11y::Describe(a11y::Role::Toggle, std::string("Sort: ") + label, s.filter.sort == order ? a11y::kChecked : 0);
         const bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         const bool on = s.filter.sort == order;
@@ -213,6 +217,7 @@ void Filters(const ViewContext& ctx) {
     const std::string summary = shown == total ? "All " + std::to_string(total) + " publications"
                                                : "Showing " + std::to_string(shown) + " of " + std::to_string(total) + " publications";
     DrawText(ctx.fonts.small, ImVec2(ctx.x, y + 4.0f), p.text_muted, summary);
+    a11y::Status(summary);  // announced when a filter changes it
     float x = ctx.x + TextSize(ctx.fonts.small, summary).x + 16.0f;
     const char* more = s.more_filters ? "Fewer filters" : "More filters";
     PillStyle link_style{ctx.fonts.small_bold, IM_COL32(0, 0, 0, 0), p.link, 0, nullptr, 6.0f, 4.0f};
@@ -424,6 +429,7 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
         skipped = 0.0f;
     };
     int last_topic_rank = -2;
+    a11y::BeginList("Publications");
     for (std::size_t k = 0; k < ctx.query.visible.size(); ++k) {
         const std::size_t i = ctx.query.visible[k];
         const Publication& pub = pr.publications[i];
@@ -463,11 +469,14 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
         flush_skipped();
         ImGui::PushID(pub.id.c_str());
         const float before = ImGui::GetCursorScreenPos().y;
+        a11y::BeginListItem();
         PublicationCard(ctx, pub, words);
+        a11y::End();
         VerticalSpace(gap - ImGui::GetStyle().ItemSpacing.y);
         s.heights[i] = ImGui::GetCursorScreenPos().y - before - gap;
         ImGui::PopID();
     }
+    a11y::End();
     flush_skipped();
 }
 

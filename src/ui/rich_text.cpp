@@ -9,6 +9,7 @@
 
 #include "core/search.h"
 #include "imgui_internal.h"
+#include "ui/a11y.h"
 #include "ui/widgets.h"
 
 namespace portfolio::ui {
@@ -50,6 +51,7 @@ private:
         bool is_link, continues_link, link_hot = false, hovered_now = false;
         ImU32 color = 0;
         int piece = 0;
+        std::string link_text = {};  // the whole link's text, over the spans it continues in (for a screen reader)
         float ul_x0 = 0.0f, ul_x1 = -1.0f, ul_y = 0.0f;  // the underline from the first to the last word on this line
     };
     void NewLine() {
@@ -78,6 +80,7 @@ void RichLayout::Draw(const std::vector<Span>& spans, std::size_t si) {
     if (!r.continues_link) {
         link_focused_ = false;
         ring_lines_ = 0;
+        for (std::size_t j = si; is_link && j < spans.size() && spans[j].url == span.url; ++j) r.link_text += spans[j].text;
     }
     ImGui::PushID(static_cast<int>(si));
     ImGui::PushID(span.url.c_str());  // two links in one block never share an id
@@ -180,6 +183,7 @@ void RichLayout::LinkHit(Run& r, ImVec2 pos, float hit_w) {
     const bool tab_stop = r.piece == 1 && !r.continues_link;
     if (!tab_stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop | ImGuiItemFlags_NoNav, true);
     if (ImGui::InvisibleButton("##a", ImVec2(std::max(1.0f, hit_w), line_h_))) OpenLink(ctx_, r.span.url);
+    if (tab_stop) a11y::Describe(a11y::Role::Link, r.link_text, 0, r.span.url);
     if (!tab_stop) ImGui::PopItemFlag();
     if (ImGui::IsItemHovered()) {
         r.hovered_now = true;
@@ -209,7 +213,18 @@ void RichText(const ViewContext& ctx, const std::vector<Span>& spans, const Rich
         width = std::min(width, std::ceil(total) + 1.0f);
     }
     RichLayout layout(ctx, style, x, width, rtl);
-    for (std::size_t si = 0; si < spans.size(); ++si) layout.Draw(spans, si);
+    // To a screen reader: the text between links as paragraphs, in reading order with the links (LinkHit).
+    std::string text;
+    const auto flush_text = [&] {
+        a11y::Text(text, ImVec2(x, top), ImVec2(x + width, layout.Bottom()));
+        text.clear();
+    };
+    for (std::size_t si = 0; si < spans.size(); ++si) {
+        if (spans[si].url.empty()) text += spans[si].text;
+        else if (!text.empty()) flush_text();
+        layout.Draw(spans, si);
+    }
+    if (!text.empty()) flush_text();
     ImGui::SetCursorScreenPos(ImVec2(x, top));
     ImGui::Dummy(ImVec2(width, layout.Bottom() - top));
 }

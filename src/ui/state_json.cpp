@@ -112,6 +112,9 @@ std::string App::StateJson() const {
     for (const auto& [name, r] : state_.targets) targets[name] = {r[0], r[1], r[2], r[3]};
     out["targets"] = std::move(targets);
     out["contact"] = ContactJson(p, state_);
+    const a11y::MirrorStats& a11y = mirror_.Stats();  // the accessible layer's cost (tests/web/a11y-cost.mjs)
+    out["a11y"] = {{"nodes", a11y.nodes}, {"collectMs", a11y.collect_ms}, {"collectMsTotal", a11y.total_ms},
+                   {"frames", a11y.frames}, {"updates", a11y.updates}, {"moves", a11y.moves}};
     // Replace invalid UTF-8 rather than abort: messages can quote the profile's bytes.
     return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }

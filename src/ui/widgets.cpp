@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/links.h"
+#include "ui/a11y.h"
 #include "imgui_internal.h"  // the navigation state: which control has the keyboard focus, and whether it shows
 #include "ui/icons.h"
 
@@ -141,8 +142,10 @@ bool DrawPill(const ViewContext* ctx, const char* id, const PillStyle& style, st
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ctx) FocusRing(*ctx, size.y * 0.5f);
         else if (ShowsKeyboardFocus()) DrawFocusRing(pos, ImVec2(pos.x + size.x, pos.y + size.y), size.y * 0.5f);
+        a11y::Describe(a11y::Role::Button, text);
     } else {
         ImGui::Dummy(size);
+        a11y::Text(text);
     }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 bg = hovered ? Mix(style.background, style.text, 0.08f) : style.background;
@@ -178,6 +181,7 @@ bool LinkButton(const ViewContext& ctx, const char* icon, std::string_view label
     const bool clicked = ImGui::InvisibleButton("##link", size);
     const bool hovered = ImGui::IsItemHovered();
     FocusRing(ctx, size.y * 0.5f);
+    a11y::Describe(a11y::Role::Link, label, 0, url);
     ImGui::PopID();
     ImGui::PopID();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -205,6 +209,7 @@ bool IconButton(const ViewContext& ctx, const char* id, const char* icon, std::s
     const bool clicked = ImGui::InvisibleButton(id, ImVec2(diameter, diameter));
     const bool hovered = ImGui::IsItemHovered();
     FocusRing(ctx, diameter * 0.5f);
+    a11y::Describe(url.empty() ? a11y::Role::Button : a11y::Role::Link, tooltip, 0, url);  // the icon says nothing to a reader
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 center(pos.x + diameter * 0.5f, pos.y + diameter * 0.5f);
     dl->AddCircleFilled(center, diameter * 0.5f, hovered ? p.accent : p.surface, 32);
@@ -231,6 +236,7 @@ bool ActionButton(const ViewContext& ctx, const char* id, const char* icon, std:
     const bool clicked = ImGui::InvisibleButton(id, size);
     const bool hovered = ImGui::IsItemHovered();
     FocusRing(ctx, 10.0f);
+    a11y::Describe(a11y::Role::Button, label);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImU32 bg = style.background;
     if (hovered) bg = primary ? Mix(p.accent, p.text, 0.15f) : p.accent_soft;
@@ -269,17 +275,21 @@ void SectionHeading(const ViewContext& ctx, const char* section_id, const char* 
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(ctx.x, start.y + h + 6.0f), ImVec2(ctx.x + 36.0f, start.y + h + 9.0f), p.accent, 2.0f);
     ImGui::SetCursorScreenPos(start);
     ImGui::Dummy(ImVec2(ctx.width, h + 24.0f));
+    a11y::Heading(2, title);
+    if (!subtitle.empty()) a11y::Text(subtitle);
 }
 
-void TextLine(const ViewContext&, const ImFont* font, ImU32 color, std::string_view text, float x, float width) {
+void TextLine(const ViewContext&, const ImFont* font, ImU32 color, std::string_view logical, float x, float width, int heading) {
     std::string storage;
-    text = ShownText(text, storage);
+    const std::string_view text = ShownText(logical, storage);  // a screen reader gets the logical order
     const ImVec2 start(x, ImGui::GetCursorScreenPos().y);
     const float size = FontSize(font);
     const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, width, text.data(), text.data() + text.size());
     ImGui::GetWindowDrawList()->AddText(font, size, start, color, text.data(), text.data() + text.size(), width);
     ImGui::SetCursorScreenPos(start);
     ImGui::Dummy(ImVec2(width, ts.y));
+    if (heading > 0) a11y::Heading(heading, logical);
+    else a11y::Text(logical);
 }
 
 void VerticalSpace(float pixels) { ImGui::Dummy(ImVec2(0.0f, pixels)); }

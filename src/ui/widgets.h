@@ -74,11 +74,12 @@ bool ActionButton(const ViewContext& ctx, const char* id, const char* icon, std:
 // Section title with a short accent rule; records the section's position for navigation.
 void SectionHeading(const ViewContext& ctx, const char* section_id, const char* icon, std::string_view title,
                     std::string_view subtitle = {});
-// One line of text at the cursor in the given font and colour, wrapped to the column.
 // Text as it is drawn: right-to-left text shaped and put in visual order (core/bidi.h) in `storage`,
 // any other text as it is. TextSize, DrawText, TextLine and RichText all draw through it.
 std::string_view ShownText(std::string_view text, std::string& storage);
-void TextLine(const ViewContext& ctx, const ImFont* font, ImU32 color, std::string_view text, float x, float width);
+// One line of text at the cursor in the given font and colour, wrapped to the column; to a screen reader a
+// paragraph, or a heading of that level.
+void TextLine(const ViewContext& ctx, const ImFont* font, ImU32 color, std::string_view text, float x, float width, int heading = 0);
 void VerticalSpace(float pixels);
 // Records the last item's rectangle under `name` in ctx.state.targets (and in ctx.state.focus.target
 // when it has the keyboard focus).

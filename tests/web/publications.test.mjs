@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import test from 'node:test';
-import { ARTIFACTS, useSite, openApp, appState as state, appReady as ready, waitForState as until, waitForHash, click, noProblems } from './browser.mjs';
+import { ARTIFACTS, useSite, openApp, appState as state, appReady as ready, waitForState as until, waitForHash, noProblems } from './browser.mjs';
 
 const site = useSite();
 
@@ -23,8 +23,9 @@ test('search and a facet through the UI; the URL hash follows; reload restores; 
   assert.deepEqual(s.visiblePublications, ['pab', 'autochunk', 'hetegen', 'fastfold']);
   await waitForHash(page, '#/publications?q=inference');  // the typed query is in the address bar
 
-  // A facet chip narrows the list (AND with the query); its click adds a history entry.
-  await click(page, 'facet:topic:memory');
+  // A facet chip narrows the list (AND with the query); its click adds a history entry. The chip is found
+  // by its role and name in the accessible layer over the canvas.
+  await page.getByRole('button', { name: /^System with Low Memory Cost \(/ }).click();
   s = await until(page, (x) => x.route.includes('topic=memory'), 'the topic filter');
   assert.deepEqual(s.visiblePublications, ['autochunk', 'hetegen']);
   await waitForHash(page, '#/publications?topic=memory&q=inference');

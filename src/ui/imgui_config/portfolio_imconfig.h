@@ -5,6 +5,16 @@
 namespace portfolio {
 // Called for every failed IM_ASSERT. Counts and logs; see ui/imgui_assert.h.
 void ImAssertFailed(const char* expression, const char* file, int line);
+
+// Hears of every item ImGui adds, with its rectangle, and of a widget's label and status flags (ImGui's
+// test-engine hooks, imgui_hooks.cpp), once set as the context's TestEngine: the accessible mirror (ui/a11y.h).
+struct ItemObserver {
+    virtual void ItemAdd(unsigned id, float x0, float y0, float x1, float y1, bool window) = 0;
+    virtual void ItemInfo(unsigned id, const char* label, int flags) = 0;
+
+protected:
+    ~ItemObserver() = default;
+};
 }  // namespace portfolio
 
 #if defined(PORTFOLIO_TERSE_ASSERTS)
@@ -18,3 +28,4 @@ void ImAssertFailed(const char* expression, const char* file, int line);
 #define IMGUI_DISABLE_DEBUG_TOOLS  // no Metrics/Debug Log windows in the product
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
 #define IMGUI_DISABLE_OBSOLETE_KEYIO
+#define IMGUI_ENABLE_TEST_ENGINE  // its item hooks only (no test engine): they feed the accessible mirror
