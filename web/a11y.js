@@ -126,12 +126,18 @@
 
   // The element of ImGui's focus takes the DOM focus, unless the page's own focus is elsewhere (the
   // on-screen keyboard's input); ImGui's focus gone, the canvas has it again.
+  // A text field edited by touch is the on-screen keyboard's input's to focus (platform/web_library.js
+  // text proxy): the mirror's field taking it first would raise the wrong keyboard.
+  let touching = false;
+  window.addEventListener('touchstart', () => { touching = true; }, { capture: true, passive: true });
+  for (const type of ['mousedown', 'keydown']) window.addEventListener(type, () => { touching = false; }, { capture: true, passive: true });
   const followFocus = (id) => {
     if (id === focused) return;
     focused = id;
     const el = byId.get(id);
     const active = document.activeElement;
     if (active && active !== document.body && active !== canvas && !within(active)) return;
+    if (touching && el && el.tagName === 'INPUT' && el.type === 'text') return;
     focusing = true;
     if (el) el.focus({ preventScroll: true });
     else if (within(active)) canvas.focus({ preventScroll: true });
