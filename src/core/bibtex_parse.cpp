@@ -4,8 +4,10 @@
 #include "core/bibtex_parse.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "core/dates.h"
 #include "core/links.h"
@@ -71,7 +73,7 @@ std::string_view CommandName(std::string_view s, std::size_t& i) {
     if (i < s.size() && IsLetter(s[i])) {
         while (i < s.size() && IsLetter(s[i])) ++i;
     } else if (i < s.size()) {
-        ++i;
+        i += std::max<std::size_t>(1, Utf8SequenceLength(s, i));  // "\é" is dropped whole, not cut inside its bytes
     }
     return s.substr(start, i - start);
 }
@@ -219,11 +221,15 @@ struct Field {
     std::size_t offset = 0;
 };
 
+// Real entries have a dozen or two; the cap keeps the duplicate check (a scan) cheap on any input.
+constexpr std::size_t kMaxFields = 200;
+
 struct RawEntry {
     std::string type;  // lowercase
     std::string key;
     std::size_t start = 0, end = 0;  // the entry's bytes, '@' to the closing delimiter
     std::vector<Field> fields;
+    bool fields_cut = false;  // more than kMaxFields were given
     const Field* Find(std::string_view name) const {
         for (const Field& f : fields)
             if (f.name == name) return &f;
@@ -397,6 +403,7 @@ private:
     std::size_t pos_ = 0;
     std::map<std::string, std::string> macros_;
     std::set<std::string> keys_;  // lowercase: BibTeX keys compare without case
+    std::set<std::string> ids_;   // of the publications read so far
     std::size_t entries_ = 0;
     std::string path_ = "$";  // of the entry being read
 };
@@ -540,7 +547,11 @@ bool BibReader::EntryBody(RawEntry& entry, char close, Failure& failure) {
             return false;
         }
         if (entry.Find(name)) Report(Severity::Warning, path_, name_at, "field \"" + name + "\" is given twice; the first is used");
-        else entry.fields.push_back(std::move(field));
+        else if (entry.fields.size() < kMaxFields) entry.fields.push_back(std::move(field));
+        else if (!entry.fields_cut) {
+            Report(Severity::Warning, path_, name_at, "more than " + std::to_string(kMaxFields) + " fields; the rest are ignored");
+            entry.fields_cut = true;
+        }
     }
 }
 
@@ -712,17 +723,17 @@ void BibReader::Publish(const RawEntry& entry) {
     pub.bibtex = std::string(text_.substr(entry.start, entry.end - entry.start));
     if (!KnownType(entry.type))
         Report(Severity::Warning, path_, entry.start, "unknown entry type @" + entry.type + "; read as \"other\"");
-    // Keys compare without case in BibTeX; a repeated one keeps both entries under distinct ids.
+    // Keys compare without case in BibTeX; a repeated one keeps both entries under distinct ids. Ids are
+    // slugs, so two keys may also meet there ("a_b", "a-b"): they get a number as well.
     std::string id = Slugify(entry.key);
     if (id.empty()) id = Slugify(title);
-    if (!keys_.insert(AsciiLower(entry.key)).second) {
-        std::string renamed;
-        for (int n = 2; renamed.empty() || keys_.count(renamed); ++n) renamed = AsciiLower(entry.key) + "-" + std::to_string(n);
-        keys_.insert(renamed);
-        id = Slugify(renamed);
+    if (id.empty()) id = "entry";
+    const std::string base = id;
+    for (int n = 2; ids_.count(id); ++n) id = base + "-" + std::to_string(n);
+    ids_.insert(id);
+    if (!keys_.insert(AsciiLower(entry.key)).second)
         Report(Severity::Warning, path_, entry.start, "duplicate key \"" + EscapeInvalidUtf8(TruncateUtf8(entry.key, 80)) +
                                                            "\"; this entry is read with id \"" + id + "\"");
-    }
     pub.id = id;
     if (const Field* authors = entry.Find("author"))
         for (std::string& name : SplitBibtexAuthors(authors->value)) pub.authors.push_back(Author{std::move(name), false, false});

@@ -217,6 +217,7 @@ TEST_CASE("LaTeX accents, letters, escapes, dashes and quotes become UTF-8") {
     CHECK(LatexToUtf8("  two\n\tlines  ") == "two lines");
     CHECK(LatexToUtf8(R"(\"{}x \'\i)") == "x í");  // an accent with nothing to sit on drops
     CHECK(LatexToUtf8("\\") == "");
+    CHECK(LatexToUtf8("a\\\xC3\xA9" "b") == "ab");  // a backslash before a non-ASCII letter drops it whole, never half
 }
 
 TEST_CASE("author names are split on 'and' at brace depth 0 and put in First Last order") {
