@@ -735,8 +735,15 @@ void BibReader::Publish(const RawEntry& entry) {
         Report(Severity::Warning, path_, entry.start, "duplicate key \"" + EscapeInvalidUtf8(TruncateUtf8(entry.key, 80)) +
                                                            "\"; this entry is read with id \"" + id + "\"");
     pub.id = id;
-    if (const Field* authors = entry.Find("author"))
-        for (std::string& name : SplitBibtexAuthors(authors->value)) pub.authors.push_back(Author{std::move(name), false, false});
+    if (const Field* authors = entry.Find("author")) {
+        std::vector<std::string> names = SplitBibtexAuthors(authors->value);
+        if (names.size() > limits_.max_items) {
+            Report(Severity::Warning, path_, authors->offset, "the entry names " + std::to_string(names.size()) + " authors; only the first " +
+                                                                  std::to_string(limits_.max_items) + " are read");
+            names.resize(limits_.max_items);
+        }
+        for (std::string& name : names) pub.authors.push_back(Author{std::move(name), false, false});
+    }
     const std::string arxiv = ArxivId(entry);
     pub.publisher = Venue(entry, !arxiv.empty());
     pub.venue_kind = KindOf(entry, pub.publisher, !arxiv.empty());

@@ -284,6 +284,14 @@ TEST_CASE("limits: size, brace depth, macro growth and entry count") {
         CHECK(r.publications.size() == 2);
         CHECK(FindDiagnostic(r, "more than 2 entries"));
     }
+    SUBCASE("authors past max_items are not read") {
+        LoadLimits limits;
+        limits.max_items = 3;
+        const BibtexResult r = ParseBibtex("@misc{a, title={A}, author={A and B and C and D and E}}", "authors.bib", limits);
+        REQUIRE(r.publications.size() == 1);
+        CHECK(Names(r.publications[0]) == std::vector<std::string>{"A", "B", "C"});
+        CHECK(FindDiagnostic(r, "names 5 authors; only the first 3 are read"));
+    }
 }
 
 TEST_CASE("odd input: unknown macros, Latin-1 bytes, an '@' in free text, an entry cut by the end of the file") {

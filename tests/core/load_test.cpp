@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/load.h"
 #include "common/malformed_cases.h"
@@ -183,7 +184,7 @@ TEST_CASE("every hostile profile gives its expected outcome: shown, shown with t
             CHECK(d->message.find(c.message) != std::string::npos);
             CHECK(d->line >= 1);  // every problem has its place in the text
             CHECK(d->column >= 1);
-            CHECK(d->file == r.file);
+            CHECK(d->file.rfind(r.file, 0) == 0);  // the profile, or its inline BibTeX ("h.json ($.bibliography.bibtex)")
         }
         if (c.name_shown) CHECK(r.profile.basics.name == c.name_shown);
     }
@@ -450,4 +451,24 @@ TEST_CASE("a .bib opened alone replaces the publications of the profile on scree
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].file == "new.bib");
     CHECK(r.diagnostics[0].line == 2);
+}
+
+TEST_CASE("a hostile inline bibliography keeps its good entries and names its problems in the BibTeX") {
+    const LoadResult r = LoadProfileFromText(test::HostileBibliography(), "h.json");
+    INFO(All(r));
+    CHECK(r.document_ok);
+    std::vector<std::string> titles;
+    for (const Publication& p : r.profile.publications) titles.push_back(p.name);
+    CHECK(titles == std::vector<std::string>{"Click", "Many", "Still Here"});
+    CHECK(r.profile.publications[0].url.empty());
+    CHECK(r.profile.publications[1].authors.size() == 4000);
+    CHECK(r.profile.publications[2].authors[0].is_owner);
+    REQUIRE(r.diagnostics.size() == 3);  // too deep, never closed, javascript: refused
+    for (const Diagnostic& d : r.diagnostics) {
+        CHECK(d.file == "h.json ($.bibliography.bibtex)");
+        CHECK(d.line >= 1);
+    }
+    CHECK(r.diagnostics[0].message.find("nested more than 64 deep") != std::string::npos);
+    CHECK(r.diagnostics[1].path == "@misc{open}");
+    CHECK(r.diagnostics[2].line == 3);
 }
