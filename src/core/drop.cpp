@@ -15,6 +15,7 @@ std::string Refusal(const std::string& path) {
     if (ec || !std::filesystem::exists(status)) return "not found";
     if (std::filesystem::is_directory(status)) return "a folder";
     if (!std::filesystem::is_regular_file(status)) return "not a regular file";
+    if (KindOfFile(path) == FileKind::Bibliography) return "a .bib bibliography, not a profile: name it in the profile's \"bibliography\"";
     if (KindOfFile(path) != FileKind::Profile) return "not a .json file";
     return "";
 }
@@ -26,7 +27,8 @@ std::string Quoted(const std::string& path) { return "\"" + path + "\""; }
 FileKind KindOfFile(std::string_view name) {
     std::string ext = std::filesystem::path(name).extension().string();  // "" for ".json" alone: a hidden file
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".json" ? FileKind::Profile : FileKind::Unknown;
+    if (ext == ".json") return FileKind::Profile;
+    return ext == ".bib" ? FileKind::Bibliography : FileKind::Unknown;
 }
 
 DropDecision ChooseDroppedProfile(const std::vector<std::string>& paths) {

@@ -10,7 +10,9 @@
 namespace portfolio {
 
 // What a file holds, judged by its name's extension (any case).
-enum class FileKind { Unknown, Profile };  // Profile: ".json" (a profile or a JSON Resume)
+// Profile: ".json" (a profile or a JSON Resume). Bibliography: ".bib" (BibTeX), read by ApplyBibtexFile
+// into the profile on screen, or named by a profile's "bibliography".
+enum class FileKind { Unknown, Profile, Bibliography };
 FileKind KindOfFile(std::string_view name);
 
 struct DropDecision {
@@ -19,7 +21,7 @@ struct DropDecision {
 };
 
 // The first dropped path that is a regular file of kind Profile is opened; the others are passed over
-// and named in the message. When there is none (an image, a folder, a text file), nothing is opened:
+// and named in the message (a .bib is passed over with a hint: it is not a profile, a profile names it). When there is none (an image, a folder, a text file), nothing is opened:
 // the profile on screen and the file watched stay as they were.
 DropDecision ChooseDroppedProfile(const std::vector<std::string>& paths);
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/availability.h"
+#include "core/bibtex_parse.h"
 #include "core/dates.h"
 #include "core/json_doc.h"
 #include "core/json_locate.h"
@@ -646,6 +647,50 @@ void ReadRest(Reader& r, JsonValue root, Profile& p) {
     });
 }
 
+bool IsAbsolutePath(std::string_view name) {
+    return (!name.empty() && (name[0] == '/' || name[0] == '\\')) || (name.size() > 1 && name[1] == ':');
+}
+
+// "bibliography": a .bib file next to the profile, or {"bibtex": "..."}. Its entries are appended to
+// the publications; its diagnostics go to `out` (they are about another text, so they are not sorted
+// among the profile's).
+void ReadBibliography(Reader& r, JsonValue root, const LoadLimits& limits, const TextFileReader& read_file,
+                      const std::string& profile_file, Profile& p, std::vector<Diagnostic>& out) {
+    const JsonValue v = Reader::Member(root, "bibliography");
+    if (!v) return;
+    const Path path(kRoot, "bibliography");
+    std::string text, name;
+    if (v.is_object()) {
+        const JsonValue inline_text = Reader::Member(v, "bibtex");
+        if (!inline_text.is_string()) {
+            r.Error(Path(path, "bibtex"), "expected the BibTeX text as a string");
+            return;
+        }
+        text = std::string(inline_text.str());  // not cut at max_string_bytes: ParseBibtex has its own limits
+        name = profile_file + " ($.bibliography.bibtex)";
+    } else if (v.is_string()) {
+        name = std::string(Trim(v.str()));
+        if (name.empty()) return;
+        if (IsAbsolutePath(name)) {
+            r.Error(path, "\"" + EscapeInvalidUtf8(TruncateUtf8(name, 80)) + "\" is an absolute path: name the .bib file relative to the profile's folder");
+            return;
+        }
+        std::optional<std::string> read = read_file ? read_file(name) : std::nullopt;
+        if (!read) {
+            r.Error(path, "cannot read the bibliography file \"" + EscapeInvalidUtf8(TruncateUtf8(name, 80)) + "\"" +
+                              (read_file ? " next to the profile" : ": a profile given as text can only hold {\"bibtex\": \"...\"}"));
+            return;
+        }
+        text = std::move(*read);
+    } else {
+        r.Error(path, std::string("expected a .bib file name or {\"bibtex\": \"...\"}, found ") + TypeName(v));
+        return;
+    }
+    BibtexResult bib = ParseBibtex(text, name, limits);
+    for (Publication& pub : bib.publications) p.publications.push_back(std::move(pub));
+    for (Diagnostic& d : bib.diagnostics) out.push_back(std::move(d));
+}
+
 // Checks that need the whole profile: ids, references between sections, date order, owner marks.
 void CrossCheck(Reader& r, Profile& p) {
     auto unique_id = [](std::set<std::string>& used, std::string id) {
@@ -735,7 +780,8 @@ DiagnosticCounts CountDiagnostics(const std::vector<Diagnostic>& diagnostics) {
 
 std::size_t LoadResult::ErrorCount() const { return CountDiagnostics(diagnostics).errors; }
 
-LoadResult LoadProfileFromText(std::string_view text, std::string_view file, const LoadLimits& limits) {
+LoadResult LoadProfileFromText(std::string_view text, std::string_view file, const LoadLimits& limits,
+                               const TextFileReader& read_file) {
     LoadResult result;
     result.file = std::string(file);
     auto fail_at = [&](std::size_t offset, std::string message) {
@@ -776,6 +822,8 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
     ReadBasics(reader, root, result.profile);
     ReadRest(reader, root, result.profile);
     ReadPublications(reader, root, result.profile);
+    std::vector<Diagnostic> bibliography_diagnostics;
+    ReadBibliography(reader, root, limits, read_file, result.file, result.profile, bibliography_diagnostics);
     ReadProjects(reader, root, result.profile);
     ReadWork(reader, root, result.profile);
     ReadEducation(reader, root, result.profile);
@@ -788,28 +836,60 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     for (Diagnostic& d : result.diagnostics) d.file = result.file;
+    for (Diagnostic& d : bibliography_diagnostics) result.diagnostics.push_back(std::move(d));
     return result;
 }
 
-LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits) {
+namespace {
+
+// The file's bytes, at most max_bytes + 1 of them (callers report the size); nullopt when unreadable.
+std::optional<std::string> ReadFileText(const std::string& path, std::size_t max_bytes) {
     // stdio rather than iostreams: the same behaviour, and no locale machinery in the web download.
     std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) {
+    if (!file) return std::nullopt;
+    std::string text;
+    char buffer[1 << 16];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, file)) {
+        text.append(buffer, n);
+        if (text.size() > max_bytes) break;
+    }
+    std::fclose(file);
+    return text;
+}
+
+}  // namespace
+
+LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits) {
+    const std::optional<std::string> text = ReadFileText(path, limits.max_bytes);
+    if (!text) {
         LoadResult result;
         result.file = path;
         result.diagnostics.push_back(Diagnostic{Severity::Error, "$", 0, 0, "cannot open profile file \"" + path + "\"", path});
         return result;
     }
-    std::string text;
-    char buffer[1 << 16];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, file)) {
-        text.append(buffer, n);
-        if (text.size() > limits.max_bytes) break;  // LoadProfileFromText reports the size
-    }
-    std::fclose(file);
-    LoadResult result = LoadProfileFromText(text, path, limits);
     const std::size_t slash = path.find_last_of("/\\");
-    LoadProfileImages(result, text, slash == std::string::npos ? std::string(".") : path.substr(0, slash == 0 ? 1 : slash));
+    const std::string base_dir = slash == std::string::npos ? std::string(".") : path.substr(0, slash == 0 ? 1 : slash);
+    const TextFileReader read_next_to_profile = [&](const std::string& name) { return ReadFileText(base_dir + "/" + name, limits.max_bytes); };
+    LoadResult result = LoadProfileFromText(*text, path, limits, read_next_to_profile);
+    LoadProfileImages(result, *text, base_dir);
+    return result;
+}
+
+LoadResult ApplyBibtexFile(const Profile& current, std::string_view text, std::string_view name, const LoadLimits& limits) {
+    LoadResult result;
+    result.file = std::string(name);
+    result.profile = current;
+    BibtexResult bib = ParseBibtex(text, name, limits);
+    result.document_ok = text.size() <= limits.max_bytes;
+    result.profile.publications = std::move(bib.publications);
+    result.diagnostics = std::move(bib.diagnostics);
+    std::vector<Diagnostic> checks;  // ids and owner marks; the .bib's ids are unique already, so these are rare
+    Reader reader(limits, checks, {});  // no JSON text: the checks quote no numbers
+    CrossCheck(reader, result.profile);
+    for (Diagnostic& d : checks) {
+        d.file = result.file;
+        result.diagnostics.push_back(std::move(d));
+    }
     return result;
 }
 

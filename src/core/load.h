@@ -2,6 +2,9 @@
 // Each diagnostic names what is wrong and where: a JSONPath ("$.publications[2].releaseDate") and line:column.
 #pragma once
 
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,11 +53,25 @@ struct LoadResult {
     std::size_t ErrorCount() const;  // notes and warnings are not errors
 };
 
+// Reads a file the profile names ("bibliography": "refs.bib") by that name, relative to the profile's
+// folder; nullopt when it cannot be read. Given at most max_bytes + 1 bytes is enough (the rest is refused).
+using TextFileReader = std::function<std::optional<std::string>(const std::string& name)>;
+
 // `file` names the source in every diagnostic (the text of a dropped file, a test's inline profile).
-LoadResult LoadProfileFromText(std::string_view text, std::string_view file = "profile.json", const LoadLimits& limits = {});
-// Reads the file first; an unreadable file is one diagnostic at "$" with no position.
-// Then reads the images the profile names, relative to the file's folder (LoadProfileImages).
+// "bibliography" (a .bib file name, or {"bibtex": "..."}) adds the BibTeX entries after "publications";
+// a file name is read through `read_file`, and without one it is reported as unreadable here.
+// Diagnostics of the BibTeX name the .bib (or "<file> ($.bibliography.bibtex)" for the inline text) and
+// its line:column, and come after the profile's own.
+LoadResult LoadProfileFromText(std::string_view text, std::string_view file = "profile.json", const LoadLimits& limits = {},
+                               const TextFileReader& read_file = {});
+// Reads the file first; an unreadable file is one diagnostic at "$" with no position. A bibliography
+// file is read from the profile's folder. Then reads the images the profile names, relative to the
+// file's folder (LoadProfileImages).
 LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits = {});
+// A .bib dropped or opened alone: `current` with its publications replaced by the file's (ids and owner
+// marks checked as the loader does). Diagnostics name `name`; images are not part of a Profile, so the
+// caller keeps the ones it shows. document_ok is false only when the text is refused whole (too large).
+LoadResult ApplyBibtexFile(const Profile& current, std::string_view text, std::string_view name, const LoadLimits& limits = {});
 // Reads and decodes every image `loaded` names; `text` is the profile's source, for positions.
 void LoadProfileImages(LoadResult& loaded, std::string_view text, const std::string& base_dir, const ImageLimits& limits = {});
 

@@ -1,7 +1,9 @@
 // Small UTF-8 and string helpers shared by loading, markup and the views.
 #include "core/text.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "core/search.h"
 
@@ -124,6 +126,43 @@ std::string Slugify(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// A name's folded words in given-family order: "You, Yang" -> {yang, you}; dots, commas and hyphens
+// split words, so "Y. You" is {y, you}.
+std::vector<std::string> NameWords(std::string_view name) {
+    std::string folded = FoldForSearch(Trim(name));
+    if (const std::size_t comma = folded.find(','); comma != std::string::npos)
+        folded = folded.substr(comma + 1) + " " + folded.substr(0, comma);  // "Last, First" (", Jr" stays a word)
+    std::vector<std::string> words(1);
+    for (char c : folded) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '.' || c == ',' || c == '-') {
+            if (!words.back().empty()) words.emplace_back();
+        } else {
+            words.back() += c;
+        }
+    }
+    if (words.back().empty()) words.pop_back();
+    return words;
+}
+
+// Word by word equal, or an initial for a whole word ("y" for "yang"); at least one word in full.
+bool WordsMatch(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.size() != b.size()) return false;
+    bool whole = false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i]) {
+            whole = whole || a[i].size() > 1;
+            continue;
+        }
+        const bool initial = (a[i].size() == 1 && b[i][0] == a[i][0]) || (b[i].size() == 1 && a[i][0] == b[i][0]);
+        if (!initial) return false;
+    }
+    return whole;
+}
+
+}  // namespace
+
 bool SameName(std::string_view a, std::string_view b) {
     // Case, accents and spacing do not matter: "Ada Muller" in an author list is "Ada Müller".
     auto collapse = [](std::string_view s) {
@@ -137,7 +176,17 @@ bool SameName(std::string_view a, std::string_view b) {
         }
         return out;
     };
-    return !Trim(a).empty() && collapse(a) == collapse(b);
+    if (Trim(a).empty()) return false;
+    if (collapse(a) == collapse(b)) return true;
+    // Author lists write one name many ways: "You, Yang", "Y. You", "YOU Yang" (family name first).
+    const std::vector<std::string> wa = NameWords(a);
+    std::vector<std::string> wb = NameWords(b);
+    if (wa.empty() || WordsMatch(wa, wb)) return !wa.empty();
+    if (wb.size() < 2) return false;
+    std::rotate(wb.begin(), wb.begin() + 1, wb.end());  // "you yang" -> "yang you"
+    if (WordsMatch(wa, wb)) return true;
+    std::rotate(wb.begin(), wb.end() - 2, wb.end());  // the other way round, for three or more words
+    return WordsMatch(wa, wb);
 }
 
 }  // namespace portfolio

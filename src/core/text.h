@@ -21,7 +21,9 @@ std::string_view Trim(std::string_view s);
 std::string AsciiLower(std::string_view s);
 // "Real-Time Video: Pyramid!" -> "real-time-video-pyramid"
 std::string Slugify(std::string_view s);
-// Case-, accent- and whitespace-insensitive comparison for person names.
+// Case-, accent- and whitespace-insensitive comparison for person names, which also takes the forms
+// author lists use: "You, Yang", "Y. You" (an initial for a given name; one word must be whole) and
+// family name first ("YOU Yang"). So "Y. You" is also "Yi You": a mark, not an identity.
 bool SameName(std::string_view a, std::string_view b);
 
 // The code point of the UTF-8 sequence at s[i] and its length in `length`; an invalid byte reads as

@@ -44,6 +44,16 @@ inline std::string OverSizeLimit() {
     text.append((16u << 20) + 1 - text.size(), ' ');
     return text;
 }
+// An inline bibliography (its problems name the entry, "@misc{deep}", and the BibTeX text as their file):
+// 100k levels of braces, a never-closed entry, a javascript: link, 4000 authors, and a good entry after them.
+inline std::string HostileBibliography() {
+    std::string authors;
+    for (int i = 0; i < 4000; ++i) authors += (i ? " and A" : "A") + std::to_string(i) + ", B";
+    const std::string bib = "@misc{deep, title={" + std::string(100000, '{') + "}\\n@misc{open, title={Open}\\n" +
+                            "@misc{js, title={Click}, url={javascript:alert(1)}}\\n@misc{many, title={Many}, author={" + authors +
+                            "}}\\n@article{ok, title={Still {Here}}, author={Lovelace, Ada}}\\n";
+    return R"({"basics": {"name": "Ada Lovelace"}, "bibliography": {"bibtex": ")" + bib + "\"}}";
+}
 
 inline constexpr HostileCase kHostileCases[] = {
     // Encodings and bytes.
@@ -88,6 +98,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"authors-100k", ManyAuthors, Outcome::ShownWithProblem, "$.publications[0].authors", "list has 100000 entries; only the first 50000 are read", "Ada Lovelace"},
     {"keys-100k", ManyKeys, Outcome::Shown, nullptr, nullptr, "Ada Lovelace"},
     {"nesting-100k", DeepNesting, Outcome::NotShown, "$", "nesting deeper than 64 levels", nullptr},
+    {"bibliography-hostile", HostileBibliography, Outcome::ShownWithProblem, "@misc{deep}", "braces nested more than 64 deep", "Ada Lovelace"},
     {"over-16mb", OverSizeLimit, Outcome::NotShown, "$", "profile is 16777217 bytes; the limit is 16777216 bytes", nullptr},
 };
 

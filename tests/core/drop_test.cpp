@@ -155,4 +155,24 @@ TEST_CASE("a file's kind is decided by its extension, in any case") {
     CHECK(KindOfFile("json") == FileKind::Unknown);
     CHECK(KindOfFile("/tmp/.json") == FileKind::Unknown);  // a hidden file with no extension
     CHECK(KindOfFile("") == FileKind::Unknown);
+    CHECK(KindOfFile("refs.bib") == FileKind::Bibliography);
+    CHECK(KindOfFile("/home/ada/papers/Scholar.BIB") == FileKind::Bibliography);
+    CHECK(KindOfFile("refs.bib.orig") == FileKind::Unknown);
+    CHECK(KindOfFile("/tmp/.bib") == FileKind::Unknown);
+}
+
+TEST_CASE("a dropped .bib is not opened as a profile, and the message says where a bibliography goes") {
+    TempDir tmp;
+    const std::string bib = tmp.Write("refs.bib", "@misc{a, title={A}}\n");
+    SUBCASE("alone") {
+        const portfolio::DropDecision d = ChooseDroppedProfile({bib});
+        CHECK(d.open.empty());
+        CHECK(d.message.find("(a .bib bibliography, not a profile: name it in the profile's \"bibliography\")") != std::string::npos);
+    }
+    SUBCASE("beside a profile, which is opened") {
+        const std::string profile = tmp.Write("p.json", kGood);
+        const portfolio::DropDecision d = ChooseDroppedProfile({bib, profile});
+        CHECK(d.open == profile);
+        CHECK(d.message.find("\"" + bib + "\" (a .bib bibliography") != std::string::npos);
+    }
 }

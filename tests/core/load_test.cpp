@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/load.h"
 #include "common/malformed_cases.h"
@@ -182,7 +184,7 @@ TEST_CASE("every hostile profile gives its expected outcome: shown, shown with t
             CHECK(d->message.find(c.message) != std::string::npos);
             CHECK(d->line >= 1);  // every problem has its place in the text
             CHECK(d->column >= 1);
-            CHECK(d->file == r.file);
+            CHECK(d->file.rfind(r.file, 0) == 0);  // the profile, or its inline BibTeX ("h.json ($.bibliography.bibtex)")
         }
         if (c.name_shown) CHECK(r.profile.basics.name == c.name_shown);
     }
@@ -352,4 +354,121 @@ TEST_CASE("every limit: a profile at the limit loads cleanly, one just past it g
         CHECK(past.diagnostics[0].message == "list has 50001 entries; only the first 50000 are read");
         CHECK(past.profile.publications[0].tags.size() == defaults.max_items);
     }
+}
+
+TEST_CASE("a bibliography file named by the profile adds its entries after the JSON publications") {
+    const LoadResult r = LoadProfileFromFile(std::string(PORTFOLIO_TEST_DATA_DIR) + "/bib/profile-with-bib.json");
+    INFO(All(r));
+    REQUIRE(r.profile.publications.size() == 4);
+    const auto& pubs = r.profile.publications;
+    CHECK(pubs[0].name == "A publication written in the JSON");
+    CHECK(pubs[1].id == "you2019large");
+    CHECK(pubs[3].id == "you2020fast-2");  // the .bib key collides with the JSON id: renamed, and said
+    REQUIRE(Find(r, "$.publications[3].id"));
+    CHECK(pubs[0].authors[0].is_owner);  // "Y. You" is the owner, Yang You
+    CHECK(pubs[1].authors[0].is_owner);  // "You, Yang" in the .bib
+    CHECK_FALSE(pubs[1].authors[1].is_owner);
+    CHECK(pubs[2].authors[3].is_owner);
+}
+
+TEST_CASE("a bibliography's problems name the .bib file and its line:column, after the profile's own") {
+    const std::string profile = "{\"basics\": {\"name\": \"Ada\"},\n \"publications\": [{\"name\": \"\"}],\n \"bibliography\": \"refs.bib\"}";
+    std::string asked;
+    const TextFileReader reader = [&](const std::string& name) -> std::optional<std::string> {
+        asked = name;
+        return std::string("@misc{ok, title = {Fine}}\n@misc{bad,\n  title {X}\n}\n");
+    };
+    const LoadResult r = LoadProfileFromText(profile, "p.json", {}, reader);
+    CHECK(asked == "refs.bib");
+    REQUIRE(r.profile.publications.size() == 1);
+    CHECK(r.profile.publications[0].name == "Fine");
+    REQUIRE(r.diagnostics.size() >= 2);
+    CHECK(r.diagnostics.front().file == "p.json");
+    const Diagnostic& bib = r.diagnostics.back();
+    CHECK(bib.file == "refs.bib");
+    CHECK(bib.path == "@misc{bad}");
+    CHECK(bib.line == 3);
+    CHECK(bib.column == 9);
+}
+
+TEST_CASE("an inline bibliography is read from the profile's text") {
+    const LoadResult r = LoadProfileFromText(
+        R"({"basics": {"name": "Ada Lovelace"}, "bibliography": {"bibtex": "@article{n, title={Notes}, author={Lovelace, Ada}, journal={Memoirs}, year=1843, month=sep}\n@misc{x,\n title=\"open\n}"}})",
+        "ada.json");
+    REQUIRE(r.profile.publications.size() == 1);
+    const Publication& notes = r.profile.publications[0];
+    CHECK(notes.name == "Notes");
+    CHECK(notes.release_date == Date{1843, 9, 0});
+    CHECK(notes.authors[0].is_owner);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].file == "ada.json ($.bibliography.bibtex)");
+    CHECK(r.diagnostics[0].line == 3);
+}
+
+TEST_CASE("a bibliography that cannot be used is an error at $.bibliography") {
+    SUBCASE("a file name without a way to read files (a profile given as text)") {
+        const LoadResult r = LoadProfileFromText("{\"basics\": {\"name\": \"A\"},\n \"bibliography\": \"refs.bib\"}");
+        const Diagnostic* d = Find(r, "$.bibliography");
+        REQUIRE(d);
+        CHECK(d->line == 2);
+        CHECK(d->message.find("cannot read the bibliography file \"refs.bib\"") != std::string::npos);
+    }
+    SUBCASE("a file that is not there") {
+        const LoadResult r = LoadProfileFromText(R"({"basics": {"name": "A"}, "bibliography": "gone.bib"})", "p.json", {},
+                                                 [](const std::string&) { return std::optional<std::string>(); });
+        REQUIRE(Find(r, "$.bibliography"));
+        CHECK(Find(r, "$.bibliography")->message.find("next to the profile") != std::string::npos);
+    }
+    SUBCASE("an absolute path") {
+        bool read = false;
+        const LoadResult r = LoadProfileFromText(R"({"basics": {"name": "A"}, "bibliography": "/etc/refs.bib"})", "p.json", {},
+                                                 [&](const std::string&) { read = true; return std::optional<std::string>(""); });
+        CHECK_FALSE(read);
+        REQUIRE(Find(r, "$.bibliography"));
+        CHECK(Find(r, "$.bibliography")->message.find("absolute path") != std::string::npos);
+    }
+    SUBCASE("a value of another type") {
+        const LoadResult r = LoadProfileFromText(R"({"basics": {"name": "A"}, "bibliography": 3})");
+        REQUIRE(Find(r, "$.bibliography"));
+        const LoadResult o = LoadProfileFromText(R"({"basics": {"name": "A"}, "bibliography": {"bibtex": 3}})");
+        REQUIRE(Find(o, "$.bibliography.bibtex"));
+    }
+}
+
+TEST_CASE("a .bib opened alone replaces the publications of the profile on screen") {
+    const LoadResult shown = LoadProfileFromText(
+        R"({"basics": {"name": "Yang You"}, "aliases": ["YOU Yang"], "publications": [{"name": "Old one"}, {"name": "Old two"}]})");
+    REQUIRE(shown.profile.publications.size() == 2);
+    const LoadResult r = ApplyBibtexFile(shown.profile, "@misc{a, title={New}, author={Yang, You and Ann Lee}}\n@misc{b}\n", "new.bib");
+    CHECK(r.document_ok);
+    CHECK(r.file == "new.bib");
+    CHECK(r.profile.basics.name == "Yang You");
+    REQUIRE(r.profile.publications.size() == 1);
+    CHECK(r.profile.publications[0].name == "New");
+    CHECK(r.profile.publications[0].authors[0].name == "You Yang");
+    CHECK(r.profile.publications[0].authors[0].is_owner);  // family name first: still the owner
+    CHECK_FALSE(r.profile.publications[0].authors[1].is_owner);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].file == "new.bib");
+    CHECK(r.diagnostics[0].line == 2);
+}
+
+TEST_CASE("a hostile inline bibliography keeps its good entries and names its problems in the BibTeX") {
+    const LoadResult r = LoadProfileFromText(test::HostileBibliography(), "h.json");
+    INFO(All(r));
+    CHECK(r.document_ok);
+    std::vector<std::string> titles;
+    for (const Publication& p : r.profile.publications) titles.push_back(p.name);
+    CHECK(titles == std::vector<std::string>{"Click", "Many", "Still Here"});
+    CHECK(r.profile.publications[0].url.empty());
+    CHECK(r.profile.publications[1].authors.size() == 4000);
+    CHECK(r.profile.publications[2].authors[0].is_owner);
+    REQUIRE(r.diagnostics.size() == 3);  // too deep, never closed, javascript: refused
+    for (const Diagnostic& d : r.diagnostics) {
+        CHECK(d.file == "h.json ($.bibliography.bibtex)");
+        CHECK(d.line >= 1);
+    }
+    CHECK(r.diagnostics[0].message.find("nested more than 64 deep") != std::string::npos);
+    CHECK(r.diagnostics[1].path == "@misc{open}");
+    CHECK(r.diagnostics[2].line == 3);
 }

@@ -2,7 +2,7 @@
 # Runs the libFuzzer targets of a sanitize build for a given time each and prints, per target, the
 # executions, executions per second, coverage (edges and features) and crashes, then the totals.
 # Fails on any crash (or sanitizer report, or timeout) and on a target that ran zero executions.
-# Usage: run-fuzzers.sh [--seconds N] [--build DIR] [TARGET...]   (targets: profile json route embed markup)
+# Usage: run-fuzzers.sh [--seconds N] [--build DIR] [TARGET...]   (targets: profile json route embed markup bibtex)
 # The corpus each target grows is kept in DIR/fuzz-corpus/TARGET, so later runs start where the last
 # stopped; crashing inputs are written to DIR/fuzz-artifacts/ (reproduce: DIR/tests/fuzz/fuzz_TARGET FILE).
 set -u
@@ -17,12 +17,13 @@ while [ $# -gt 0 ]; do
         *) targets+=("$1"); shift ;;
     esac
 done
-[ ${#targets[@]} -eq 0 ] && targets=(profile json route embed markup)
+[ ${#targets[@]} -eq 0 ] && targets=(profile json route embed markup bibtex)
 
 # Seed corpora (read-only): valid and invalid inputs of each parser.
 seeds_for() {
     case "$1" in
         profile|json) echo "$repo/data $repo/tests/fixtures $repo/tests/fixtures/malformed $repo/tests/fixtures/hostile" ;;
+        bibtex) echo "$here/seeds/bibtex $repo/tests/data/bib" ;;
         *) echo "$here/seeds/$1" ;;
     esac
 }
