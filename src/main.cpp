@@ -71,8 +71,15 @@ public:
 
     // Web: a file the visitor dropped or chose, read in the browser. A failed one keeps the page as it was.
     static void Opened(ui::App& app, const std::string& name, std::string_view bytes) {
+        if (KindOfFile(name) == FileKind::Bibliography) {  // the profile on screen with this file's publications
+            LoadResult loaded = ApplyBibtexFile(app.GetLoaded().profile, bytes, name);
+            loaded.images = app.GetLoaded().images;
+            PrintDiagnostics(loaded);
+            if (Present(app, "opened", name, std::move(loaded))) app.SetVisitorFile(name);
+            return;
+        }
         if (KindOfFile(name) != FileKind::Profile) {
-            Report("\"" + name + "\" is not a profile (a .json file): nothing opened");
+            Report("\"" + name + "\" is neither a profile (.json) nor a bibliography (.bib): nothing opened");
             return;
         }
         LoadResult loaded = LoadProfileFromText(bytes, name);

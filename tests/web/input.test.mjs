@@ -195,7 +195,7 @@ test('a profile dropped on the page is shown at once, read in the browser; a bro
     await dropFile(page, 'photo.png', 'not an image');
     await frames(page);
     assert.equal((await state(page)).name, 'Grace Hopper');
-    await noProblems(page, errors.filter((e) => !/not a profile|broken\.json/.test(e)));
+    await noProblems(page, errors.filter((e) => !/neither a profile|broken\.json/.test(e)));
   } finally {
     await context.close();
   }
@@ -257,6 +257,40 @@ test('the footer\'s "Open a file" opens the visitor\'s own profile through the f
     assert.equal(restored.publications.length, bundled.publications.length);
     await frames(page);
     assert.equal((await state(page)).targets['visitor:bundled'], undefined, 'the bar is gone');
+    await noProblems(page, errors);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a .bib file dropped on the page replaces the publications of the profile on screen, its accents and links read', { timeout: 90_000 }, async () => {
+  const { context, page, errors } = await openSite();
+  try {
+    const before = await state(page);
+    const bib = String.raw`@string{nips = "Advances in Neural Information Processing Systems"}
+@inproceedings{zhao2024dsp,
+  title     = {{DSP}: Dynamic Sequence Parallelism for Multi-Dimensional Transformers},
+  author    = {Zhao, Xuanlei and Cheng, Shenggan and M{\"u}ller, J{\'e}r{\^o}me and You, Yang},
+  booktitle = nips,
+  year      = 2024,
+  month     = dec,
+  eprint    = {2403.10266},
+  archivePrefix = {arXiv}
+}
+@article{broken,
+  title = {Missing its closing brace
+@misc{ok2023,
+  title = {Second -- and Last},
+  author = {Ana Lima},
+  year = {2023},
+  doi = {10.1000/xyz123}
+}`;
+    await dropFile(page, 'refs.bib', bib);
+    const s = await until(page, (x) => x.visitorFile === 'refs.bib' && x.publications.length === 2, 'the .bib publications on screen');
+    assert.equal(s.name, before.name, 'the profile stays; only its publications change');
+    const titles = s.publications.map((p) => p.title).sort();
+    assert.deepEqual(titles, ['DSP: Dynamic Sequence Parallelism for Multi-Dimensional Transformers', 'Second – and Last']);
+    assert.ok(s.errors.some((e) => e.file === 'refs.bib' && e.line >= 12), 'the broken entry reported with its line in the .bib');
     await noProblems(page, errors);
   } finally {
     await context.close();
