@@ -1,5 +1,7 @@
 #include "core/json_doc.h"
 
+#include "core/text.h"
+
 #include <cstring>
 #include <unordered_set>
 
@@ -57,7 +59,7 @@ std::string Describe(std::string_view text, std::size_t i) {
 
 // Length of the well-formed UTF-8 sequence at text[i] (RFC 3629: no overlong forms, no surrogates,
 // nothing past U+10FFFF), or 0 when the bytes there are ill-formed.
-std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
+std::size_t WellFormedLength(std::string_view text, std::size_t i) {
     const auto b = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
     const unsigned c = b(0);
     const auto cont = [&](std::size_t k) { return (b(k) & 0xC0u) == 0x80u; };
@@ -72,24 +74,6 @@ std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
         return b(1) >= lo && b(1) <= hi && cont(2) && cont(3) ? 4 : 0;
     }
     return 0;
-}
-
-void AppendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 int HexValue(char c) {
@@ -291,7 +275,7 @@ private:
                 return Fail(i_, std::string("invalid string: control character U+00") + hex[u >> 4] + hex[u & 15] +
                                     (u == '\n' ? " (a line break)" : "") + " must be written as an escape (\\n, \\t or \\u00XX)");
             } else {
-                const std::size_t len = Utf8SequenceLength(text_, i_);
+                const std::size_t len = WellFormedLength(text_, i_);
                 if (len == 0) return Fail(i_, "invalid string: ill-formed UTF-8 byte (the file is not UTF-8 text here)");
                 out.append(text_.data() + i_, len);
                 i_ += len;
