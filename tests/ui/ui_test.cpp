@@ -365,7 +365,9 @@ TEST_CASE("every JSON Resume section draws each of its entries, at phone and des
                     {"experience", p.work.size()},     {"volunteer", p.volunteer.size()}, {"awards", p.awards.size()},
                     {"certificates", p.certificates.size()}, {"skills", p.skills.size()}, {"languages", p.languages.size()},
                     {"references", p.references.size()}};
-                for (const auto& [section, count] : sections) {
+                for (const auto& entry : sections) {
+                    const auto& section = entry.first;  // not a structured binding: clang-14 cannot capture one
+                    const auto count = entry.second;
                     CAPTURE(section);
                     CHECK(state["resume"][section == std::string("experience") ? "work" : section].size() == count);
                     for (std::size_t i = 0; i < count; ++i) {
