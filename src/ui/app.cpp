@@ -70,6 +70,7 @@ App::App(AppSettings settings, Host host) : settings_(std::move(settings)), host
 
 void App::SetProfile(LoadResult loaded) {
     loaded_ = std::move(loaded);
+    missing_glyphs_.reset();  // asked again of the atlas for the new text
     textures_stale_ = true;
     markup_.Clear();
     state_.section_y.clear();
@@ -151,6 +152,7 @@ bool App::InitFonts(std::string& error) {
     titles += ShapedForms(titles);
     const FallbackFonts fallback = fallback_.Prepare(text, host_);
     const bool ok = LoadFonts(io, settings_.asset_dir, text, titles, settings_.pixel_scale, fallback, fonts_, error);
+    missing_glyphs_.reset();
     if (ok && host_.fetch) {  // web: built now (the renderer would at its upload), to ask for what it lacks
         io.Fonts->Build();
         std::string missing;

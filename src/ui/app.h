@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/embed.h"
@@ -128,6 +129,7 @@ private:
     Theme theme_;
     Fonts fonts_;
     std::vector<std::pair<const char*, double>> startup_;
+    mutable std::optional<std::vector<char32_t>> missing_glyphs_;  // for the state API, per built atlas
     FallbackStore fallback_;       // CJK, Arabic, Hebrew... font files, kept across atlas rebuilds
     UiState state_;
     MarkupCache markup_;

@@ -88,7 +88,9 @@ std::string App::StateJson() const {
     for (const auto& [phase, ms] : startup_) startup[phase] = ms;
     out["startup"] = std::move(startup);
     {  // glyphs: what the atlas cannot draw of the profile (drawn as boxes) and the fallback font files
-        const std::vector<char32_t> missing = MissingGlyphs(fonts_, CollectProfileText(p));
+        // Once per atlas (InitFonts clears it), not per call: the 10k profile's text is 5 MB.
+        if (!missing_glyphs_ && ImGui::GetIO().Fonts->IsBuilt()) missing_glyphs_ = MissingGlyphs(fonts_, CollectProfileText(p));
+        const std::vector<char32_t> missing = missing_glyphs_.value_or(std::vector<char32_t>{});
         nlohmann::json codes = nlohmann::json::array();
         for (const char32_t c : missing) {
             char hex[12];
