@@ -10,7 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 // Everything the page needs before its first frame, in the order it is requested.
-const FIRST_FRAME = ['index.html', 'style.css', 'app.js', 'portfolio.js', 'portfolio.wasm', 'portfolio.data'];
+const FIRST_FRAME = ['index.html', 'style.css', 'twin.css', 'app.js', 'portfolio.js', 'portfolio.wasm', 'portfolio.data'];
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.wasm', '.data', '.svg', '.json', '.txt']);
 
 const args = process.argv.slice(2);

@@ -9,6 +9,7 @@
 
 #include "core/drop.h"
 #include "core/load.h"
+#include "core/export_command.h"
 #include "core/options.h"
 #include "core/paths.h"
 #include "core/reload.h"
@@ -220,6 +221,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "portfolio: cannot open profile file \"%s\": no such file\n", opt.profile.c_str());
         return 2;
     }
+#ifndef __EMSCRIPTEN__  // the web build runs the export at build time (export_main.cpp); the page has no use for it
+    if (!opt.export_html.empty()) return RunExportCommand(opt, opt.profile.empty() ? data.profile : opt.profile, stdout, stderr);
+#endif
     ProfileFile file(opt.profile.empty() ? data.profile : opt.profile);
     return RunPage(opt, data, env, file, main_ms);
 }

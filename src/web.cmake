@@ -30,6 +30,7 @@ set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${bundled_data} ${CMA
 # The shell is copied whenever a file in web/ changes (not only when the app is linked again). Then every
 # file is precompressed (.gz next to it) and the first frame's download is printed against the budget.
 file(GLOB shell_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/*.html ${PROJECT_SOURCE_DIR}/web/*.css ${PROJECT_SOURCE_DIR}/web/*.js ${PROJECT_SOURCE_DIR}/web/*.svg)
+list(REMOVE_ITEM shell_files ${PROJECT_SOURCE_DIR}/web/index.html)  # written by the HTML export below
 set(site_shell)
 foreach(file ${shell_files})
   get_filename_component(name ${file} NAME)
@@ -41,6 +42,32 @@ add_custom_command(OUTPUT ${site_shell}
   DEPENDS ${shell_files}
   COMMENT "Copying the page shell from web/" VERBATIM)
 find_program(PORTFOLIO_NODE NAMES node nodejs REQUIRED)
+
+# The text twin (core/html_export): index.html is web/index.html with the bundled profile as semantic HTML
+# put in (title, meta tags, JSON-LD, every section), plus pub/*.html, robots.txt and sitemap.xml. Written by
+# the export command compiled for Node, from the same core code as the app.
+set(PORTFOLIO_SITE_URL "" CACHE STRING "Where the web build is published (canonical links, sitemap.xml); empty: the profile's basics.url")
+add_executable(portfolio_export export_main.cpp)
+target_link_libraries(portfolio_export PRIVATE portfolio_core portfolio_warnings)
+set_target_properties(portfolio_export PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tools)
+target_compile_options(portfolio_export PRIVATE -fno-rtti)
+# One file (the wasm inlined): Emscripten 3.1.6's loader would otherwise fetch() the wasm by path, which
+# Node 18's fetch refuses.
+target_link_options(portfolio_export PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sSINGLE_FILE=1
+  $<$<CONFIG:MinSizeRel>:-flto>)
+set(site_url_args)
+if(PORTFOLIO_SITE_URL)
+  set(site_url_args --site-url ${PORTFOLIO_SITE_URL})
+endif()
+set(twin_stamp ${CMAKE_BINARY_DIR}/twin.stamp)
+add_custom_command(OUTPUT ${site}/index.html ${twin_stamp}
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${site}/pub
+  COMMAND ${PORTFOLIO_NODE} $<TARGET_FILE:portfolio_export> --profile ${PROJECT_SOURCE_DIR}/data/profile.json
+          --shell ${PROJECT_SOURCE_DIR}/web/index.html --export-html ${site} ${site_url_args}
+  COMMAND ${CMAKE_COMMAND} -E touch ${twin_stamp}
+  DEPENDS portfolio_export ${bundled_data} ${PROJECT_SOURCE_DIR}/web/index.html ${PROJECT_SOURCE_DIR}/web/twin.css
+  COMMENT "Writing the text twin into index.html, the publication pages and the sitemap" VERBATIM)
+list(APPEND site_shell ${site}/index.html)
 set(site_report "${CMAKE_BINARY_DIR}/site-size.txt")
 add_custom_command(OUTPUT ${site_report}
   COMMAND ${PORTFOLIO_NODE} ${PROJECT_SOURCE_DIR}/scripts/site-size.mjs --site ${site} --budget-kb 400 --report ${site_report}

@@ -45,10 +45,22 @@
     if (text) status.textContent = text;
   }
 
-  // Shows a readable problem in place of the loader, with the plain-HTML contact links.
+  // The text twin under the canvas (index.html, core/html_export): out of the way of keyboards and
+  // screen readers while the app runs (the app has its own accessible layer), the page when it cannot.
+  const twin = $('twin');
+  function coverTwin(covered) {
+    if (!twin) return;
+    twin.inert = covered;
+    if (covered) twin.setAttribute('aria-hidden', 'true');
+    else twin.removeAttribute('aria-hidden');
+  }
+
+  // Shows a readable problem in place of the loader, and the text version of the portfolio below it.
   function fail(title, text, detail) {
     if (state === 'error') return;
     state = root.dataset.shell = 'error';
+    root.classList.add('is-failed');
+    coverTwin(false);
     overlay.classList.remove('is-done');
     overlay.classList.add('is-error');
     overlay.setAttribute('role', 'alert');
@@ -75,6 +87,7 @@
 
   const missing = missingFeature();
   if (missing) return unsupported(missing);
+  coverTwin(true);
 
   const crashed = (detail) => fail('The portfolio stopped unexpectedly',
     'Something went wrong while starting it. Reloading the page usually helps; if not, try a current browser.', detail);

@@ -74,11 +74,20 @@ ParsedOptions ParseCommandLine(const std::vector<std::string>& args) {
                 result.error = "--frames takes a positive number, not \"" + value + "\"";
                 return result;
             }
+        } else if (arg == "--export-html" || arg == "--site-url" || arg == "--shell") {
+            if (!take_value()) return result;
+            if (value.empty()) {
+                result.error = arg + " needs a value, not an empty text";
+                return result;
+            }
+            (arg == "--export-html" ? o.export_html : arg == "--site-url" ? o.site_url : o.export_shell) = value;
         } else {
             result.error = "unknown option \"" + arg + "\"";
             return result;
         }
     }
+    if ((!o.site_url.empty() || !o.export_shell.empty()) && o.export_html.empty())
+        result.error = (!o.site_url.empty() ? "--site-url" : "--shell") + std::string(" is an option of --export-html DIR");
     return result;
 }
 
@@ -93,6 +102,10 @@ std::string Usage(const std::string& program, const std::string& default_profile
            "  --frames N           quit after N frames (for tests)\n"
            "  --screenshot FILE    render until the page has settled, save a PNG, and quit\n"
            "                       (with --size WxH: the image is WxH times the screen's scale)\n"
+           "  --export-html DIR    write the portfolio as static HTML into DIR and quit: index.html,\n"
+           "                       one page per publication (pub/*.html, with Google Scholar tags),\n"
+           "                       twin.css, robots.txt and, with a site URL, sitemap.xml\n"
+           "  --site-url URL       where that HTML is published (default: the profile's basics.url)\n"
            "  --help               show this help\n\n"
            "The profile is reloaded when its file changes; a profile JSON dropped on the window is opened\n"
            "and watched instead. An edit that is not valid JSON keeps the last good profile on screen and\n"

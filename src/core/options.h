@@ -16,6 +16,9 @@ struct Options {
     bool size_given = false;         // --size was on the command line (the saved window size is then not used)
     long frames = 0;                 // --frames N: exit after N frames (0 = run until closed)
     bool help = false;               // --help
+    std::string export_html;         // --export-html DIR: write the portfolio as static HTML there and exit
+    std::string site_url;            // --site-url URL: where that HTML is published (canonical links, sitemap)
+    std::string export_shell;        // --shell FILE: the web page to put the HTML into (the web build's index.html)
 };
 
 struct ParsedOptions {

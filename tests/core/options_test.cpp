@@ -51,10 +51,22 @@ TEST_CASE("help is recognised and the usage names every flag") {
     CHECK(ParseCommandLine({"-h"}).options.help);
     const std::string usage = Usage("portfolio", "/opt/pf/share/portfolio/profile.json");
     CHECK(usage.find("(default: /opt/pf/share/portfolio/profile.json)") != std::string::npos);
-    for (const char* flag : {"--profile", "--theme", "--state", "--size", "--frames", "--screenshot", "--help"}) {
+    for (const char* flag : {"--profile", "--theme", "--state", "--size", "--frames", "--screenshot", "--export-html", "--site-url", "--help"}) {
         CAPTURE(flag);
         CHECK(usage.find(std::string("  ") + flag + " ") != std::string::npos);  // a line of its own
     }
     CHECK(usage.find("reloaded") != std::string::npos);
     CHECK(usage.find("window.json") != std::string::npos);
+}
+
+TEST_CASE("--export-html takes a folder, with --site-url and --shell as its options") {
+    const ParsedOptions p = ParseCommandLine({"--export-html", "out", "--site-url=https://me.github.io/x/", "--shell", "web/index.html"});
+    CHECK(p.error.empty());
+    CHECK(p.options.export_html == "out");
+    CHECK(p.options.site_url == "https://me.github.io/x/");
+    CHECK(p.options.export_shell == "web/index.html");
+    CHECK(ParseCommandLine({"--export-html"}).error == "--export-html needs a value");
+    CHECK(ParseCommandLine({"--export-html", ""}).error == "--export-html needs a value, not an empty text");
+    CHECK(ParseCommandLine({"--site-url", "https://x.example/"}).error == "--site-url is an option of --export-html DIR");
+    CHECK(ParseCommandLine({"--shell", "a.html"}).error == "--shell is an option of --export-html DIR");
 }

@@ -8,9 +8,11 @@
 #include <set>
 #include <nlohmann/json.hpp>
 
+#include "core/html_export.h"
 #include "core/load.h"
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/sections.h"
 #include "headless.h"
 #include "common/malformed_cases.h"
 #include "common/hostile_load.h"
@@ -276,6 +278,13 @@ TEST_CASE("a project card's 'show publications' filters the timeline to that pro
     CHECK(state["route"] == "/publications?project=videosys");
     CHECK(Visible(state) == std::vector<std::string>{"pab", "dsp"});
     CHECK(ImAssertCount() == 0);
+}
+
+TEST_CASE("the HTML twin has the page's sections in the page's order (one section table, two renderings)") {
+    std::vector<std::string> page, twin;
+    for (const ui::SectionRow& row : ui::Sections()) page.push_back(row.id);
+    for (const html::SectionWriter& w : html::SectionWriters()) twin.push_back(w.id);
+    CHECK(page == twin);
 }
 
 TEST_CASE("embedded, only the chosen section is drawn, down to 300 px wide") {
