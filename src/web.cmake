@@ -30,7 +30,8 @@ set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${bundled_data} ${CMA
 # The shell is copied whenever a file in web/ changes (not only when the app is linked again). Then every
 # file is precompressed (.gz next to it) and the first frame's download is printed against the budget.
 file(GLOB shell_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/*.html ${PROJECT_SOURCE_DIR}/web/*.css ${PROJECT_SOURCE_DIR}/web/*.js ${PROJECT_SOURCE_DIR}/web/*.svg)
-list(REMOVE_ITEM shell_files ${PROJECT_SOURCE_DIR}/web/index.html)  # written by the HTML export below
+# Written by the HTML export below, from the profile (the page's text, the icon's initials).
+list(REMOVE_ITEM shell_files ${PROJECT_SOURCE_DIR}/web/index.html ${PROJECT_SOURCE_DIR}/web/favicon.svg)
 set(site_shell)
 foreach(file ${shell_files})
   get_filename_component(name ${file} NAME)

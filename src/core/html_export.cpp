@@ -329,11 +329,12 @@ void CitationTags(std::string& out, const Publication& pub, const std::string& p
 constexpr std::string_view kPageCsp =
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' https:\">\n";
 
-std::string Document(std::string_view head, std::string_view body, std::string_view css_href) {
+// `root`: the way from the page to the site's folder ("" or "../"), for the stylesheet and the icon.
+std::string Document(std::string_view head, std::string_view body, std::string_view root) {
     return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" + std::string(kPageCsp) +
-           "<meta name=\"color-scheme\" content=\"light dark\">\n" + std::string(head) + "<link rel=\"stylesheet\" href=\"" +
-           std::string(css_href) + "\">\n</head>\n<body class=\"twin-page\">\n" + std::string(body) + "</body>\n</html>\n";
+           "<meta name=\"color-scheme\" content=\"light dark\">\n" + std::string(head) + "<link rel=\"icon\" href=\"" + std::string(root) +
+           "favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"" + std::string(root) + "twin.css\">\n</head>\n<body class=\"twin-page\">\n" + std::string(body) + "</body>\n</html>\n";
 }
 
 }  // namespace
@@ -367,7 +368,7 @@ std::string RenderPublicationPage(const Profile& profile, std::size_t index, con
     AppendLinks(body, pub.links, pub.url);
     if (!pub.bibtex.empty()) body += "<h2>Cite</h2><pre class=\"twin-bibtex\">" + Escape(pub.bibtex) + "</pre>";
     body += "</article></main>\n";
-    return Document(head, body, "../twin.css");
+    return Document(head, body, "../");
 }
 
 std::string EmbedTwin(std::string_view shell, const Profile& profile, const Twin& twin, std::string& error) {
@@ -388,13 +389,37 @@ std::string EmbedTwin(std::string_view shell, const Profile& profile, const Twin
 
 std::string_view TwinStylesheet() { return kTwinCss; }
 
+std::string FaviconSvg(const Profile& profile) {
+    // The first letter of the first and of the last word ("Ada King Lovelace" -> "AL"); one for a single word.
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : profile.basics.name + " ") {
+        if (c != ' ') word += c;
+        else if (!word.empty()) words.push_back(std::move(word)), word.clear();
+    }
+    std::string initials;
+    auto first_letter = [&](const std::string& w) {
+        std::size_t length = 0;
+        const char32_t c = DecodeUtf8At(w, 0, length);
+        if (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) return;
+        AppendUtf8(initials, c >= 'a' && c <= 'z' ? c - 32 : c);
+    };
+    if (!words.empty()) first_letter(words.front());
+    if (words.size() > 1) first_letter(words.back());
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><defs><linearGradient id=\"g\" x1=\"0\" y1=\"0\" x2=\"1\" "
+           "y2=\"1\"><stop offset=\"0\" stop-color=\"#5b8def\"/><stop offset=\"1\" stop-color=\"#3553c6\"/></linearGradient></defs>"
+           "<circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"url(#g)\"/><text x=\"32\" y=\"41\" font-family=\"Inter, Helvetica, Arial, sans-serif\" "
+           "font-size=\"24\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#fff\">" + Escape(initials) + "</text></svg>\n";
+}
+
 std::vector<File> ExportSite(const Profile& profile, const ExportOptions& options, std::string_view shell, std::string& error) {
     std::vector<File> files;
     const Twin twin = RenderTwin(profile, options);
-    if (shell.empty()) files.push_back({"index.html", Document(twin.head, twin.body, "twin.css")});
+    if (shell.empty()) files.push_back({"index.html", Document(twin.head, twin.body, "")});
     else files.push_back({"index.html", EmbedTwin(shell, profile, twin, error)});
     if (!error.empty()) return {};
     files.push_back({"twin.css", std::string(kTwinCss)});
+    files.push_back({"favicon.svg", FaviconSvg(profile)});
     const std::vector<std::string> pages = PublicationPagePaths(profile);
     for (std::size_t i = 0; i < pages.size(); ++i) files.push_back({pages[i], RenderPublicationPage(profile, i, options)});
     const std::string site = SiteUrl(profile, options);

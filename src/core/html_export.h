@@ -56,7 +56,7 @@ struct File {
     std::string content;
 };
 // The whole static site: index.html (the twin as a page of its own, or `shell` with the twin put in, see
-// EmbedTwin), twin.css, pub/*.html, robots.txt, and sitemap.xml when the site URL is known.
+// EmbedTwin), twin.css, favicon.svg, pub/*.html, robots.txt, and sitemap.xml when the site URL is known.
 // `error` is set (and nothing returned) when the shell lacks the markers.
 std::vector<File> ExportSite(const Profile& profile, const ExportOptions& options, std::string_view shell, std::string& error);
 
@@ -66,6 +66,8 @@ std::string EmbedTwin(std::string_view shell, const Profile& profile, const Twin
 
 // The twin's stylesheet (web/twin.css, compiled in so the desktop export needs no other file).
 std::string_view TwinStylesheet();
+// The site's icon: the owner's initials on the app's blue disc, as SVG.
+std::string FaviconSvg(const Profile& profile);
 
 // Writes the files under `dir` (made as needed); false with `error` naming the file that failed.
 bool WriteFiles(const std::string& dir, const std::vector<File>& files, std::string& error);

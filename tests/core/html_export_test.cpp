@@ -277,6 +277,10 @@ TEST_CASE("profile text cannot inject markup, script or unsafe links into the pa
     for (const html::File& f : files) {
         CAPTURE(f.path);
         if (f.path.ends_with(".css")) continue;
+        if (f.path == "favicon.svg") {  // initials are letters and digits: "</script>..." gives none, "onload" its O
+            CHECK(f.content.find("fill=\"#fff\">O</text>") != std::string::npos);
+            continue;
+        }
         CHECK(std::regex_match(f.path, std::regex(R"((index\.html|robots\.txt|sitemap\.xml|pub/[a-z0-9-]+\.html))")));
         if (f.path.ends_with(".html")) CHECK(WellFormed(f.content) == "");
         CheckLinks(f.content);
@@ -420,7 +424,7 @@ TEST_CASE("the export command writes the site, reports the profile's problems an
     CHECK(fs::is_regular_file(dir / "index.html"));
     CHECK(fs::is_regular_file(dir / "pub" / "pab.html"));
     CHECK(fs::is_regular_file(dir / "sitemap.xml"));
-    CHECK(read(out).find("Wrote 9 files") != std::string::npos);
+    CHECK(read(out).find("Wrote 10 files") != std::string::npos);
 
     const fs::path broken = dir / "broken.json";
     std::ofstream(broken) << "{\"basics\": {\"name\": \"Ada\"},\n \"publications\": [{\"name\": 3}]}";
@@ -440,4 +444,14 @@ TEST_CASE("the export command writes the site, reports the profile's problems an
     std::fclose(err);
     std::fclose(err2);
     fs::remove_all(dir);
+}
+
+TEST_CASE("the icon carries the owner's initials in any script") {
+    Profile p;
+    for (const auto& [name, initials] : {std::pair<const char*, const char*>{"Xuanlei Zhao", ">XZ<"}, {"ada king lovelace", ">AL<"},
+                                         {"\xE5\xBC\xA0\xE4\xB8\x89", ">\xE5\xBC\xA0<"}, {"Plato", ">P<"}, {"", "><"}}) {
+        CAPTURE(name);
+        p.basics.name = name;
+        CHECK(html::FaviconSvg(p).find(initials) != std::string::npos);
+    }
 }

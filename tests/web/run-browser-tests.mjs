@@ -155,8 +155,15 @@ for (const { what, name, launch, initScript } of UNSUPPORTED) {
       const text = await page.locator('#overlay').innerText();
       assert.match(text, new RegExp(what.replace(' ', '\\s')));
       assert.match(text, /current version of Chrome/);
-      assert.ok(await page.locator('a[href="https://oahzxl.github.io"]').isVisible(), 'link to the plain site');
-      assert.ok(await page.locator('a[href="mailto:xuanlei@u.nus.edu"]').isVisible(), 'email link');
+      // Below the explanation, the text version of the portfolio (core/html_export), readable and scrollable.
+      assert.ok(await page.getByRole('heading', { level: 1, name: 'Xuanlei Zhao' }).isVisible(), 'the text twin');
+      assert.ok(await page.locator('#twin a[href="https://oahzxl.github.io"]').first().isVisible(), 'link to the plain site');
+      assert.ok(await page.locator('#twin a[href="mailto:xuanlei@u.nus.edu"]').first().isVisible(), 'email link');
+      assert.equal(await page.locator('#twin').getAttribute('aria-hidden'), null);
+      assert.ok(await page.getByRole('link', { name: 'Real-Time Video Generation with Pyramid Attention Broadcast' }).isVisible());
+      const scroll = await page.evaluate(() => { window.scrollTo(0, 600); return window.scrollY; });
+      assert.ok(scroll > 0, 'the page scrolls');
+      await page.evaluate(() => window.scrollTo(0, 0));
       assert.ok(!log.requests.some((p) => p.startsWith('/portfolio.')), `no app download: ${log.requests.join(' ')}`);
       assert.deepEqual(await problemsIn(page, log.errors), []);
       await page.screenshot({ path: path.join(ARTIFACTS, name) });
