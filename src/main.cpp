@@ -44,29 +44,37 @@ DataPaths FindData(const std::string& executable_dir) {
     return FindDataPaths(executable_dir, PORTFOLIO_INSTALLED_DATA_DIR, build_tree, Exists);
 }
 
-// The profile file on screen: watched for changes (live reload; an edit that does not parse keeps the
-// last good profile on screen with the new problems, core/reload.h) and replaced by a dropped profile.
+// The profile file on screen: watched for changes with the files it names (live reload; an edit that does
+// not parse keeps the last good profile on screen with the new problems, core/reload.h), replaced by a
+// dropped profile, and shown with a dropped .bib's publications until another profile is opened.
 class ProfileFile {
 public:
-    explicit ProfileFile(std::string path) : path_(std::move(path)) {
-        if (platform::kLocalFiles) watch_ = FileWatch(StampFile(path_));  // stamped before reading, so an edit in between counts
-    }
-    LoadResult Load() const {
+    explicit ProfileFile(std::string path) : path_(std::move(path)) {}
+    LoadResult Load() {
+        if (platform::kLocalFiles) watch_.Watch(Watched({}));  // stamped before reading, so an edit in between counts
         LoadResult loaded = LoadProfileFromFile(path_);
+        if (!bibliography_.empty()) loaded = OverBibliography(std::move(loaded));
+        // The files the profile names are known once it is read; a change to them from here on counts.
+        if (platform::kLocalFiles && !loaded.companion_files.empty()) watch_.Watch(Watched(loaded.companion_files));
         PrintDiagnostics(loaded);
         return loaded;
     }
     bool Poll(ui::App& app) {
-        if (!watch_.Poll(StampFile(path_))) return false;
+        if (!watch_.Poll()) return false;
         Show(app, "reloaded");
         return true;
     }
     void Dropped(ui::App& app, const std::vector<std::string>& paths) {
         const DropDecision drop = ChooseDroppedProfile(paths);
         Report(drop.message);
+        if (!drop.bibliography.empty()) {
+            bibliography_ = drop.bibliography;
+            Present(app, "opened", bibliography_, Load());
+            return;
+        }
         if (drop.open.empty()) return;
         path_ = drop.open;
-        watch_ = FileWatch(StampFile(path_));
+        bibliography_.clear();
         Show(app, "opened");
     }
 
@@ -89,12 +97,28 @@ public:
     }
     // Web: the visitor leaves their own file for the profile the page was built with.
     void ShowBundled(ui::App& app) {
+        bibliography_.clear();
         Show(app, "restored");
         app.SetVisitorFile("");
     }
 
 private:
     void Show(ui::App& app, const char* verb) { Present(app, verb, path_, Load()); }
+    std::vector<std::string> Watched(const std::vector<std::string>& companions) const {
+        std::vector<std::string> paths{path_};
+        paths.insert(paths.end(), companions.begin(), companions.end());
+        if (!bibliography_.empty()) paths.push_back(bibliography_);
+        return paths;
+    }
+    // The profile with the dropped .bib's publications (read again at each load, so its edits show too).
+    // An unreadable .bib (deleted, half written) is not shown: the reload keeps what is on screen.
+    LoadResult OverBibliography(LoadResult profile) const {
+        if (!profile.document_ok) return profile;  // the profile's own problems come first
+        LoadResult shown = ApplyBibtexFromFile(profile.profile, bibliography_);
+        shown.images = std::move(profile.images);
+        shown.companion_files = std::move(profile.companion_files);
+        return shown;
+    }
     // The new profile goes on screen if it is good enough to show; else the last good one stays with its
     // problems. True when the new one is shown.
     static bool Present(ui::App& app, const char* verb, const std::string& name, LoadResult loaded) {
@@ -105,7 +129,8 @@ private:
         return shown;
     }
     std::string path_;
-    FileWatch watch_{FileStamp{}};
+    std::string bibliography_;  // a dropped .bib shown over the profile, "" for none
+    FileSetWatch watch_;
 };
 
 ui::Host MakeHost() {

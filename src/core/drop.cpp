@@ -15,7 +15,7 @@ std::string Refusal(const std::string& path) {
     if (ec || !std::filesystem::exists(status)) return "not found";
     if (std::filesystem::is_directory(status)) return "a folder";
     if (!std::filesystem::is_regular_file(status)) return "not a regular file";
-    if (KindOfFile(path) == FileKind::Bibliography) return "a .bib bibliography, not a profile: name it in the profile's \"bibliography\"";
+    if (KindOfFile(path) == FileKind::Bibliography) return "a .bib bibliography";
     if (KindOfFile(path) != FileKind::Profile) return "not a .json file";
     return "";
 }
@@ -43,9 +43,19 @@ DropDecision ChooseDroppedProfile(const std::vector<std::string>& paths) {
         if (why.empty() && decision.open.empty()) decision.open = path;
         else passed_over.push_back(Quoted(path) + (why.empty() ? " (only one profile is opened at a time)" : " (" + why + ")"));
     }
+    if (decision.open.empty()) {  // no profile: the first .bib, if any, goes over the profile on screen
+        for (std::size_t i = 0; i < paths.size() && decision.bibliography.empty(); ++i) {
+            if (Refusal(paths[i]) != "a .bib bibliography") continue;
+            decision.bibliography = paths[i];
+            passed_over.erase(passed_over.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
     std::string list;
     for (const std::string& p : passed_over) list += (list.empty() ? "" : ", ") + p;
-    if (decision.open.empty()) {
+    if (!decision.bibliography.empty()) {
+        if (!passed_over.empty())
+            decision.message = "showing the publications of " + Quoted(decision.bibliography) + ", the first .bib file of the drop; passed over " + list;
+    } else if (decision.open.empty()) {
         decision.message = paths.size() == 1
             ? "not opened: " + list + ". Drop a profile .json file; the current profile stays on screen"
             : "not opened: none of the " + std::to_string(paths.size()) + " dropped files is a profile .json file: " + list +

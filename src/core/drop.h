@@ -17,12 +17,16 @@ FileKind KindOfFile(std::string_view name);
 
 struct DropDecision {
     std::string open;     // the file to open as the profile; "" when the drop holds none
+    // A .bib to show over the profile on screen (its publications replace the profile's), when the drop
+    // holds no profile; "" otherwise.
+    std::string bibliography;
     std::string message;  // a line for the terminal: why nothing is opened, or which files were passed over; "" when all is plain
 };
 
 // The first dropped path that is a regular file of kind Profile is opened; the others are passed over
-// and named in the message (a .bib is passed over with a hint: it is not a profile, a profile names it). When there is none (an image, a folder, a text file), nothing is opened:
-// the profile on screen and the file watched stay as they were.
+// and named in the message. Without a profile in the drop, the first .bib is the bibliography to show
+// over the profile on screen. When there is neither (an image, a folder, a text file), nothing is
+// opened: the profile on screen and the files watched stay as they were.
 DropDecision ChooseDroppedProfile(const std::vector<std::string>& paths);
 
 }  // namespace portfolio

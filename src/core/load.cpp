@@ -869,9 +869,25 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
     }
     const std::size_t slash = path.find_last_of("/\\");
     const std::string base_dir = slash == std::string::npos ? std::string(".") : path.substr(0, slash == 0 ? 1 : slash);
-    const TextFileReader read_next_to_profile = [&](const std::string& name) { return ReadFileText(base_dir + "/" + name, limits.max_bytes); };
+    std::vector<std::string> companions;
+    const TextFileReader read_next_to_profile = [&](const std::string& name) {
+        companions.push_back(base_dir + "/" + name);
+        return ReadFileText(companions.back(), limits.max_bytes);
+    };
     LoadResult result = LoadProfileFromText(*text, path, limits, read_next_to_profile);
+    result.companion_files = std::move(companions);
     LoadProfileImages(result, *text, base_dir);
+    return result;
+}
+
+LoadResult ApplyBibtexFromFile(const Profile& current, const std::string& path, const LoadLimits& limits) {
+    const std::optional<std::string> text = ReadFileText(path, limits.max_bytes);
+    if (text) return ApplyBibtexFile(current, *text, path, limits);
+    LoadResult result;
+    result.file = path;
+    result.profile = current;
+    result.document_ok = false;
+    result.diagnostics.push_back(Diagnostic{Severity::Error, "$", 0, 0, "cannot open bibliography file \"" + path + "\"", path});
     return result;
 }
 

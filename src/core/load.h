@@ -50,6 +50,9 @@ struct LoadResult {
     // The images the profile names (basics.image, projects[].image), decoded, by their reference as
     // written. Filled by LoadProfileFromFile; a missing or unreadable image is a warning at its path.
     std::map<std::string, RgbaImage> images;
+    // Other files the profile's text named and the loader read (or tried to): the "bibliography" .bib,
+    // by its path. Filled by LoadProfileFromFile; the desktop watches them with the profile.
+    std::vector<std::string> companion_files;
     std::size_t ErrorCount() const;  // notes and warnings are not errors
 };
 
@@ -72,6 +75,8 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
 // marks checked as the loader does). Diagnostics name `name`; images are not part of a Profile, so the
 // caller keeps the ones it shows. document_ok is false only when the text is refused whole (too large).
 LoadResult ApplyBibtexFile(const Profile& current, std::string_view text, std::string_view name, const LoadLimits& limits = {});
+// The same for a .bib file on disk; an unreadable one is one error at "$" (document_ok false).
+LoadResult ApplyBibtexFromFile(const Profile& current, const std::string& path, const LoadLimits& limits = {});
 // Reads and decodes every image `loaded` names; `text` is the profile's source, for positions.
 void LoadProfileImages(LoadResult& loaded, std::string_view text, const std::string& base_dir, const ImageLimits& limits = {});
 

@@ -35,6 +35,18 @@ bool FileWatch::Poll(const FileStamp& now) {
     return true;
 }
 
+void FileSetWatch::Watch(const std::vector<std::string>& paths) {
+    paths_ = paths;
+    watches_.clear();
+    for (const std::string& path : paths_) watches_.emplace_back(StampFile(path));
+}
+
+bool FileSetWatch::Poll() {
+    bool changed = false;
+    for (std::size_t i = 0; i < paths_.size(); ++i) changed = watches_[i].Poll(StampFile(paths_[i])) || changed;  // every watch polled
+    return changed;
+}
+
 ReloadResult ApplyReload(const LoadResult& previous, LoadResult fresh) {
     ReloadResult result;
     const DiagnosticCounts counts = CountDiagnostics(fresh.diagnostics);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/load.h"
@@ -36,6 +37,20 @@ private:
     FileStamp loaded_;   // the version last read
     FileStamp pending_;  // a different version seen at the previous poll
     bool has_pending_ = false;
+};
+
+// The files one profile on screen is read from (the profile, the .bib it names, a .bib shown over it),
+// each watched as FileWatch does. Poll is true when any of them changed and settled.
+class FileSetWatch {
+public:
+    // Starts watching `paths` as they are now (stamped here: call it before reading them, or right after).
+    void Watch(const std::vector<std::string>& paths);
+    bool Poll();
+    const std::vector<std::string>& Paths() const { return paths_; }
+
+private:
+    std::vector<std::string> paths_;
+    std::vector<FileWatch> watches_;
 };
 
 struct ReloadResult {

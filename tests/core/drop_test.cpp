@@ -161,18 +161,28 @@ TEST_CASE("a file's kind is decided by its extension, in any case") {
     CHECK(KindOfFile("/tmp/.bib") == FileKind::Unknown);
 }
 
-TEST_CASE("a dropped .bib is not opened as a profile, and the message says where a bibliography goes") {
+TEST_CASE("a dropped .bib goes over the profile on screen, unless the drop holds a profile") {
     TempDir tmp;
     const std::string bib = tmp.Write("refs.bib", "@misc{a, title={A}}\n");
     SUBCASE("alone") {
         const portfolio::DropDecision d = ChooseDroppedProfile({bib});
         CHECK(d.open.empty());
-        CHECK(d.message.find("(a .bib bibliography, not a profile: name it in the profile's \"bibliography\")") != std::string::npos);
+        CHECK(d.bibliography == bib);
+        CHECK(d.message.empty());
+    }
+    SUBCASE("with an image and a second .bib, which are passed over") {
+        const std::string png = tmp.Write("a.png", "x");
+        const std::string other = tmp.Write("more.bib", "@misc{b, title={B}}\n");
+        const portfolio::DropDecision d = ChooseDroppedProfile({png, bib, other});
+        CHECK(d.bibliography == bib);
+        CHECK(d.message.find("showing the publications of \"" + bib + "\", the first .bib file of the drop; passed over \"" + png +
+                             "\" (not a .json file), \"" + other + "\" (a .bib bibliography)") == 0);
     }
     SUBCASE("beside a profile, which is opened") {
         const std::string profile = tmp.Write("p.json", kGood);
         const portfolio::DropDecision d = ChooseDroppedProfile({bib, profile});
         CHECK(d.open == profile);
+        CHECK(d.bibliography.empty());
         CHECK(d.message.find("\"" + bib + "\" (a .bib bibliography") != std::string::npos);
     }
 }

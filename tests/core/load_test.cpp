@@ -2,6 +2,8 @@
 // Malformed profiles must give a clear message with a JSONPath and line:column, and never throw or abort.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -369,6 +371,24 @@ TEST_CASE("a bibliography file named by the profile adds its entries after the J
     CHECK(pubs[1].authors[0].is_owner);  // "You, Yang" in the .bib
     CHECK_FALSE(pubs[1].authors[1].is_owner);
     CHECK(pubs[2].authors[3].is_owner);
+    // The .bib is a companion file: the desktop watches it with the profile.
+    REQUIRE(r.companion_files.size() == 1);
+    CHECK(std::filesystem::path(r.companion_files[0]).filename() == "scholar.bib");
+}
+
+TEST_CASE("a .bib on disk replaces the publications of the profile on screen; an unreadable one is refused") {
+    const LoadResult base = LoadProfileFromText(R"({"basics": {"name": "Yang You"}, "publications": [{"name": "Old"}]})");
+    const std::string path = std::string(PORTFOLIO_TEST_DATA_DIR) + "/bib/scholar.bib";
+    const LoadResult shown = ApplyBibtexFromFile(base.profile, path);
+    CHECK(shown.document_ok);
+    CHECK(shown.profile.basics.name == "Yang You");
+    REQUIRE_FALSE(shown.profile.publications.empty());
+    CHECK(shown.profile.publications[0].name != "Old");
+    const LoadResult missing = ApplyBibtexFromFile(base.profile, path + ".gone");
+    CHECK_FALSE(missing.document_ok);
+    REQUIRE(missing.diagnostics.size() == 1);
+    CHECK(missing.diagnostics[0].message == "cannot open bibliography file \"" + path + ".gone\"");
+    CHECK(missing.profile.publications.at(0).name == "Old");
 }
 
 TEST_CASE("a bibliography's problems name the .bib file and its line:column, after the profile's own") {

@@ -190,3 +190,25 @@ TEST_CASE("after a reload the visitor keeps reading the same section at the same
         CHECK(AnchorScroll(before, 876, after) == 0);
     }
 }
+
+TEST_CASE("a set of files is watched together: a change to any one of them, once settled, is one reload") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "portfolio-reload-test-set";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string profile = (dir / "profile.json").string(), bib = (dir / "refs.bib").string();
+    std::ofstream(profile) << "{}";
+    std::ofstream(bib) << "@misc{a, title={A}}";
+    FileSetWatch watch;
+    watch.Watch({profile, bib, (dir / "missing.bib").string()});
+    CHECK(watch.Paths().size() == 3);
+    CHECK_FALSE(watch.Poll());
+    std::ofstream(bib) << "@misc{a, title={A longer title}}";
+    CHECK_FALSE(watch.Poll());  // seen once: maybe still being written
+    CHECK(watch.Poll());        // the same twice: read it
+    CHECK_FALSE(watch.Poll());
+    std::ofstream(dir / "missing.bib") << "@misc{b, title={B}}";  // a file that appears counts too
+    CHECK_FALSE(watch.Poll());
+    CHECK(watch.Poll());
+    fs::remove_all(dir);
+}

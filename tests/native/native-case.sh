@@ -215,6 +215,49 @@ case_drop() {
     check "drop: a clean exit afterwards (exit $code), no ImGui assert" bash -c "test $code -eq 0 && ! grep -q 'ImGui assert' '$out/drop.log'"
 }
 
+# BibTeX on the desktop: the .bib a profile names is watched with it (an edit reloads the page), and a
+# .bib dropped on the window shows its publications over the profile on screen, watched too.
+case_bibliography() {
+    title_is() { [ "$(xdnd title)" = "$1 — Portfolio" ]; }
+    dir="$tmp/bib"; mkdir -p "$dir"
+    printf '{"basics": {"name": "Ada Lovelace"}, "bibliography": "refs.bib"}\n' >"$dir/profile.json"
+    printf '@article{notes, title={Notes on the Analytical Engine}, author={Lovelace, Ada}, year={1843}}\n' >"$dir/refs.bib"
+    printf '@misc{dropped, title={A dropped paper}, author={Ada Lovelace}, year={2024}}\n' >"$dir/other.bib"
+    rm -rf "$XDG_CONFIG_HOME"
+    "$bin" --profile "$dir/profile.json" --size 800x600 >"$out/bib.log" 2>&1 &
+    pid=$!
+    # The named .bib is watched once the profile is read; the edit is repeated until it shows.
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        printf '@article{notes, title={Notes %s}, author={Lovelace, Ada}, year={1843}}\n@misc{broken, title={x}\n' "$attempt" >"$dir/refs.bib"
+        wait_for "$out/bib.log" "^portfolio: reloaded $dir/profile.json \(1 problem\)$" 1 && break
+    done
+    check "bibliography: an edit of the profile's .bib reloads the page (stderr says 'reloaded ... (1 problem)')" \
+        grep -qE "^portfolio: reloaded $dir/profile.json \(1 problem\)$" "$out/bib.log"
+    check "bibliography: ... and names the broken entry's line" grep -qE "refs\.bib: error: .*line 2" "$out/bib.log"
+    xdnd drop "$dir/other.bib" >>"$out/bib-xdnd.log" 2>&1; code=$?
+    check "bibliography: the window takes the .bib drop (exit $code)" test $code -eq 0
+    check "bibliography: a dropped .bib is shown over the profile" wait_for "$out/bib.log" "^portfolio: opened $dir/other.bib \(0 problems\)$" 5
+    check "bibliography: ... which stays on screen (window title '$(xdnd title)')" title_is "Ada Lovelace"
+    printf '@misc{dropped, title={Edited}, year={2024}}\n@misc{again, title={x}\n' >"$dir/other.bib"
+    check "bibliography: the dropped .bib is watched: its edit reloads the page" \
+        wait_for "$out/bib.log" "^portfolio: reloaded $dir/profile.json \(1 problem\)$" 5
+    check "bibliography: still running" kill -0 $pid
+    kill -TERM $pid; wait $pid; code=$?
+    check "bibliography: a clean exit (exit $code), no ImGui assert" bash -c "test $code -eq 0 && ! grep -q 'ImGui assert' '$out/bib.log'"
+}
+
+# --export-html from the desktop binary: the static site, no window; a bad --site-url is a usage error.
+case_export_html() {
+    run --export-html "$tmp/site" --site-url https://ada.example/portfolio >"$out/export.log" 2>&1; code=$?
+    check "export: --export-html exits 0 (exit $code)" test $code -eq 0
+    for f in index.html twin.css favicon.svg robots.txt sitemap.xml pub/pab.html; do check "export: $f" test -s "$tmp/site/$f"; done
+    check "export: the canonical link is the site URL" grep -qF '<link rel="canonical" href="https://ada.example/portfolio/">' "$tmp/site/index.html"
+    check "export: it says what it wrote" grep -qE "^Wrote 10 files to $tmp/site \(5 publication pages\)$" "$out/export.log"
+    run --export-html "$tmp/site2" --site-url "javascript:alert(1)" >"$out/export-bad.log" 2>&1; code=$?
+    check "export: a --site-url that is not http(s) exits 2 (exit $code)" test $code -eq 2
+    check "export: ... and writes nothing" test ! -e "$tmp/site2"
+}
+
 # cmake --install to a temporary prefix: the installed binary runs from another folder and finds
 # its fonts and bundled profile next to itself; the .desktop file and icon are installed.
 case_install() {
