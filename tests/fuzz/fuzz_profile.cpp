@@ -1,11 +1,14 @@
 // Fuzz target: the profile loader (JSON text -> Profile + diagnostics). Whatever the bytes, it returns;
 // every diagnostic names a JSONPath and a position inside the text; a document that did not parse keeps
 // nothing; every publication it keeps has a title, and the BibTeX generated for it balances its braces.
+// The static HTML export of what it keeps carries no script but JSON-LD, no '<' inside it, and no link
+// outside http, https, mailto and its own pages.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "core/bibtex.h"
+#include "core/html_export.h"
 #include "core/load.h"
 #include "core/markup.h"
 #include "fuzz_check.h"
@@ -22,6 +25,32 @@ bool BracesBalanced(const std::string& text) {
         if (text[i] == '}' && --depth < 0) return false;
     }
     return depth == 0;
+}
+
+std::size_t Count(const std::string& text, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+void CheckExport(const Profile& profile) {
+    std::string error;
+    const std::vector<html::File> files = html::ExportSite(profile, {}, {}, error);
+    FUZZ_CHECK(error.empty() && !files.empty());
+    constexpr std::string_view kLd = "<script type=\"application/ld+json\">";
+    for (const html::File& f : files) {
+        if (!f.path.ends_with(".html")) continue;
+        FUZZ_CHECK(Count(f.content, "<script") == Count(f.content, kLd));
+        for (std::size_t at = f.content.find(kLd); at != std::string::npos; at = f.content.find(kLd, at + 1)) {
+            const std::size_t start = at + kLd.size(), end = f.content.find("</script>", start);
+            FUZZ_CHECK(end != std::string::npos && f.content.find('<', start) == end);
+        }
+        for (std::size_t at = f.content.find(" href=\""); at != std::string::npos; at = f.content.find(" href=\"", at + 1)) {
+            const std::string_view href = std::string_view(f.content).substr(at + 7);
+            FUZZ_CHECK(href.starts_with("https://") || href.starts_with("http://") || href.starts_with("mailto:") ||
+                       href.starts_with("pub/") || href.starts_with("../") || href.starts_with("twin.css") || href.starts_with("favicon.svg"));
+        }
+    }
 }
 
 }  // namespace
@@ -47,5 +76,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)PlainText(p.name);
     }
     (void)ParseMarkup(loaded.profile.basics.summary);
+    CheckExport(loaded.profile);
     return 0;
 }
