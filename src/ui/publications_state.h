@@ -3,6 +3,7 @@
 // heights).
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -20,6 +21,15 @@ struct TimeAxisState {
     float drag_anchor = 0.0f;                        // month under the pointer when the drag began
     int drag_from = 0, drag_to = 0;                  // range while dragging
     std::vector<float> alpha;                        // per publication, animated towards 1 or 0.25
+    // The markers that can show: dated publications at most 8 deep in their month's stack, in publication
+    // order, with their place in the stack (0 at the bottom); built once per profile (see ShowTimeAxis).
+    struct Marker {
+        std::size_t pub;
+        int stack;
+    };
+    std::vector<Marker> markers;
+    int max_stack = 0;                               // the deepest stack, at most 8
+    bool markers_ready = false;
     bool keyboard_focus = false;                     // the axis had the visible keyboard focus last frame
 };
 
@@ -39,10 +49,18 @@ struct PublicationsState {
     // Layout cache for drawing only the visible cards: height per publication at `heights_width`.
     std::vector<float> heights;
     float heights_width = 0.0f;
+    double heights_sum = 0.0;            // of the measured (non-zero) heights, kept with every change
+    int heights_count = 0;
+    int any_equal_contribution = -1;
+    std::vector<int> topic_rank;         // per publication, its group when listing by topic (publications.cpp)     // a publication lists an equal contribution: 1 or 0, -1 not yet known
     TimeAxisState axis;
 
     void Reset() {  // a new profile
         heights.clear();
+        heights_sum = 0.0;
+        heights_count = 0;
+        any_equal_contribution = -1;
+        topic_rank.clear();
         axis = TimeAxisState{};
         abstract_open.clear();
     }
