@@ -409,6 +409,8 @@ void EmptyResults(const ViewContext& ctx) {
 // cards not measured yet) without a pass over all of them each frame.
 void RecordHeight(PublicationsState& s, std::size_t i, float height) {
     float& h = s.heights[i];
+    if (h == height) return;
+    ++s.heights_version;
     if (h > 0.0f) s.heights_sum -= h, --s.heights_count;
     h = height;
     if (h > 0.0f) s.heights_sum += h, ++s.heights_count;
@@ -427,17 +429,60 @@ const std::vector<int>& TopicRanks(PublicationsState& s, const Profile& pr) {
     return s.topic_rank;
 }
 
+// The cached heights are for one width: a new width (or profile) measures again.
+void FitHeights(PublicationsState& s, std::size_t publications, float width) {
+    if (s.heights.size() == publications && std::fabs(s.heights_width - width) <= 0.5f) return;
+    s.heights.assign(publications, 0.0f);
+    s.heights_width = width;
+    s.heights_sum = 0.0;
+    s.heights_count = 0;
+    ++s.heights_version;
+}
+
+// The first listed card that does not end above `limit` (content y), by bisection of the offsets.
+std::size_t FirstNearView(const PublicationsState& s, const QueryResult& query, const std::vector<float>& offsets, float base,
+                          float estimate, float limit) {
+    const auto ends_above = [&](std::size_t k) {
+        const float known = s.heights[query.visible[k]];
+        return base + offsets[k] + (known > 0.0f ? known : estimate) < limit;
+    };
+    std::size_t lo = 0, hi = query.visible.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (ends_above(mid)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+// Where each listed card starts, from the top of the list, as the list's loop adds them up (a measured
+// card's height, else the mean, and the gap); entry k is the k-th card's, the last the end. Kept while the
+// query run, the heights and the mean stay; nullptr for a result not from LiveQuery (no run to key on).
+const std::vector<float>* ListOffsets(PublicationsState& s, const QueryResult& query, float estimate, float gap) {
+    if (query.run == 0) return nullptr;
+    if (s.list_run != query.run || s.list_heights_version != s.heights_version || s.list_estimate != estimate ||
+        s.list_offsets.size() != query.visible.size() + 1) {
+        s.list_offsets.resize(query.visible.size() + 1);
+        float y = 0.0f;
+        for (std::size_t k = 0; k < query.visible.size(); ++k) {
+            s.list_offsets[k] = y;
+            const float known = s.heights[query.visible[k]];
+            y += (known > 0.0f ? known : estimate) + gap;
+        }
+        s.list_offsets.back() = y;
+        s.list_run = query.run;
+        s.list_heights_version = s.heights_version;
+        s.list_estimate = estimate;
+    }
+    return &s.list_offsets;
+}
+
 // Draws the cards of `visible`, skipping those outside the window's view with their cached heights.
 void PublicationList(const ViewContext& ctx, const std::vector<std::string>& words) {
     PublicationsState& s = ctx.state.publications;
     const Profile& pr = ctx.profile;
     const float gap = ctx.theme.metrics.block_gap - 8.0f;
-    if (s.heights.size() != pr.publications.size() || std::fabs(s.heights_width - ctx.width) > 0.5f) {
-        s.heights.assign(pr.publications.size(), 0.0f);
-        s.heights_width = ctx.width;
-        s.heights_sum = 0.0;
-        s.heights_count = 0;
-    }
+    FitHeights(s, pr.publications.size(), ctx.width);
     const float view_top = ImGui::GetScrollY() - 400.0f;  // window-content coordinates, with a margin
     const float view_bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + 400.0f;
     const float origin = ImGui::GetCursorScreenPos().y - ImGui::GetCursorPosY();  // screen y of content y = 0
@@ -451,8 +496,16 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
     int last_topic_rank = -2;
     a11y::BeginList("Publications");
     const std::vector<int>* topic_rank = s.filter.sort == SortOrder::Topic ? &TopicRanks(s, pr) : nullptr;
-    // Off-screen cards cost a few operations each and never touch their publication (100k of them did).
-    for (std::size_t k = 0; k < ctx.query.visible.size(); ++k) {
+    // Not grouped by topic and nothing to scroll to: the cards that end above the view are passed over at
+    // once by their kept offsets, and past the view the rest's height is added in one step.
+    const std::vector<float>* offsets = !topic_rank && s.scroll_to_selected.empty() ? ListOffsets(s, ctx.query, estimate, gap) : nullptr;
+    std::size_t first = 0;
+    if (offsets) {
+        first = FirstNearView(s, ctx.query, *offsets, ImGui::GetCursorScreenPos().y - origin, estimate, view_top - margin);
+        skipped = (*offsets)[first];
+    }
+    // Off-screen cards cost a few operations each and never touch their publication.
+    for (std::size_t k = first; k < ctx.query.visible.size(); ++k) {
         const std::size_t i = ctx.query.visible[k];
         if (topic_rank) {
             // Group headings when listing by topic.
@@ -469,6 +522,10 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
             }
         }
         const float y = ImGui::GetCursorScreenPos().y - origin + skipped;
+        if (offsets && y > view_bottom + margin) {  // this card and all after it are past the view
+            skipped += offsets->back() - (*offsets)[k];
+            break;
+        }
         const float known = s.heights[i];
         if (!s.scroll_to_selected.empty() && s.scroll_to_selected == pr.publications[i].id) {
             ImGui::SetScrollY(std::max(0.0f, y - 120.0f));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -51,6 +52,13 @@ struct PublicationsState {
     float heights_width = 0.0f;
     double heights_sum = 0.0;            // of the measured (non-zero) heights, kept with every change
     int heights_count = 0;
+    std::uint64_t heights_version = 0;   // counts the changes of `heights`
+    // The list's layout (publications.cpp ListOffsets): where each listed card starts, from the list's top,
+    // for one query run, heights version and mean; rebuilt when one of them changes.
+    std::vector<float> list_offsets;
+    std::size_t list_run = 0;
+    std::uint64_t list_heights_version = 0;
+    float list_estimate = 0.0f;
     int any_equal_contribution = -1;
     std::vector<int> topic_rank;         // per publication, its group when listing by topic (publications.cpp)     // a publication lists an equal contribution: 1 or 0, -1 not yet known
     TimeAxisState axis;
@@ -59,6 +67,8 @@ struct PublicationsState {
         heights.clear();
         heights_sum = 0.0;
         heights_count = 0;
+        ++heights_version;
+        list_offsets.clear();
         any_equal_contribution = -1;
         topic_rank.clear();
         axis = TimeAxisState{};

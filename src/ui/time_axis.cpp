@@ -5,6 +5,7 @@
 #include "ui/time_axis.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/dates.h"
@@ -201,6 +202,24 @@ std::size_t FadeAndFindHovered(const ViewContext& ctx, const AxisLayout& l, bool
     return hovered_pub;
 }
 
+// ImDrawList::AddCircleFilled(c, r, col, 12), the same points, with the 12 directions computed once
+// (ImGui takes a cosf and a sinf per point and call: a third of the axis's cost with 2,000 markers).
+void FilledCircle12(ImDrawList* dl, ImVec2 c, float r, ImU32 col) {
+    constexpr int kPoints = 12;
+    static const std::array<ImVec2, kPoints> directions = [] {
+        std::array<ImVec2, kPoints> d{};
+        const float a_max = (IM_PI * 2.0f) * (static_cast<float>(kPoints) - 1.0f) / static_cast<float>(kPoints);
+        for (int i = 0; i < kPoints; ++i) {  // as ImDrawList::_PathArcToN from 0 to a_max in kPoints - 1 segments
+            const float a = 0.0f + (static_cast<float>(i) / static_cast<float>(kPoints - 1)) * (a_max - 0.0f);
+            d[static_cast<std::size_t>(i)] = ImVec2(std::cos(a), std::sin(a));
+        }
+        return d;
+    }();
+    if ((col & IM_COL32_A_MASK) == 0 || r < 0.5f) return;
+    for (const ImVec2& d : directions) dl->PathLineTo(ImVec2(c.x + d.x * r, c.y + d.y * r));
+    dl->PathFillConvex(col);
+}
+
 // Markers: fade when filtered out, stacked by month.
 void DrawMarkers(const ViewContext& ctx, ImDrawList* dl, const AxisLayout& l, std::size_t hovered_pub) {
     const Profile& pr = ctx.profile;
@@ -220,8 +239,8 @@ void DrawMarkers(const ViewContext& ctx, ImDrawList* dl, const AxisLayout& l, st
                 if (pr.topics[t].id == pub.topics.front()) color = ParseHexColor(pr.topics[t].color, FallbackAccent(t));
         const bool hot = i == hovered_pub, chosen = pub.id == s.selected;
         const float r = hot || chosen ? kMarker + 2.0f : kMarker;
-        dl->AddCircleFilled(ImVec2(x, y), r + 1.5f, WithAlpha(p.surface, s.axis.alpha[i]), 12);  // a thin ring separates stacked markers
-        dl->AddCircleFilled(ImVec2(x, y), r, WithAlpha(color, s.axis.alpha[i]), 12);
+        FilledCircle12(dl, ImVec2(x, y), r + 1.5f, WithAlpha(p.surface, s.axis.alpha[i]));  // a thin ring separates stacked markers
+        FilledCircle12(dl, ImVec2(x, y), r, WithAlpha(color, s.axis.alpha[i]));
         if (chosen) dl->AddCircle(ImVec2(x, y), r + 3.0f, p.accent, 16, 2.0f);
     }
 }
