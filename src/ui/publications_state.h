@@ -27,6 +27,7 @@ struct TimeAxisState {
     struct Marker {
         std::size_t pub;
         int stack;
+        int topic;  // the profile's topic its first topic is (the last of that id), or -1
     };
     std::vector<Marker> markers;
     int max_stack = 0;                               // the deepest stack, at most 8

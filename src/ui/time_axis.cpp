@@ -62,7 +62,12 @@ void BuildMarkers(TimeAxisState& ax, const Profile& pr, const PublicationIndex& 
     ax.max_stack = 0;
     for (std::size_t i = 0; i < pr.publications.size(); ++i) {
         if (!index.Month(i) || stack_of[i] > 8) continue;
-        ax.markers.push_back({i, stack_of[i]});
+        const Publication& pub = pr.publications[i];
+        int topic = -1;
+        if (!pub.topics.empty())
+            for (std::size_t t = 0; t < pr.topics.size(); ++t)
+                if (pr.topics[t].id == pub.topics.front()) topic = static_cast<int>(t);
+        ax.markers.push_back({i, stack_of[i], topic});
         ax.max_stack = std::max(ax.max_stack, stack_of[i]);
     }
     ax.markers_ready = true;
@@ -233,10 +238,8 @@ void DrawMarkers(const ViewContext& ctx, ImDrawList* dl, const AxisLayout& l, st
         const float x = l.XOf(static_cast<float>(index.Month(i)));
         if (x < ctx.x - 10.0f || x > ctx.x + ctx.width + 10.0f) continue;
         const float y = l.base_y - static_cast<float>(m.stack) * kStack;
-        ImU32 color = p.text_faint;
-        if (!pub.topics.empty())
-            for (std::size_t t = 0; t < pr.topics.size(); ++t)
-                if (pr.topics[t].id == pub.topics.front()) color = ParseHexColor(pr.topics[t].color, FallbackAccent(t));
+        const auto t = static_cast<std::size_t>(m.topic);
+        const ImU32 color = m.topic < 0 ? p.text_faint : ParseHexColor(pr.topics[t].color, FallbackAccent(t));
         const bool hot = i == hovered_pub, chosen = pub.id == s.selected;
         const float r = hot || chosen ? kMarker + 2.0f : kMarker;
         FilledCircle12(dl, ImVec2(x, y), r + 1.5f, WithAlpha(p.surface, s.axis.alpha[i]));  // a thin ring separates stacked markers
