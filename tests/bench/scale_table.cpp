@@ -3,7 +3,7 @@
 // one UI frame (headless, scrolled to the publication list), printed as a Markdown table.
 // Targets: load + validate of the ~5 MB (10k) profile under 50 ms; the UI frame at 100k within twice
 // the 1k figure (only visible cards are laid out). The web heap column comes from tests/web/heap.mjs.
-// Run (by hand, about a minute): build/test/tests/scale_table
+// Run (by hand, about ten seconds): build/test/tests/scale_table
 //      quick (CTest smoke test):  build/test/tests/scale_table --sizes 100,1000
 // Each size runs in its own child process (fork), so its peak RSS (ru_maxrss only grows) is its own:
 // the process makes the profile text, loads it, queries it and draws it. Times are medians of repeated
