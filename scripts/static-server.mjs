@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Dependency-free static file server for the web build (and the browser tests that import it).
+// Dependency-free static file server for the web build (and the browser tests that import it). Serves a
+// precompressed FILE.br or FILE.gz (scripts/site-size.mjs) when the request accepts it, brotli first.
 // Usage: node scripts/static-server.mjs --root DIR [--port N] [--host 127.0.0.1] [--csp]
 import fs from 'node:fs';
 import http from 'node:http';
@@ -30,16 +31,22 @@ const TYPES = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.gz': 'application/gzip',
+  '.br': 'application/x-brotli',
   '.webmanifest': 'application/manifest+json',
 };
 
 const typeOf = (file) => TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
 const isFile = (file) => { try { return fs.statSync(file).isFile(); } catch { return false; } };
-const acceptsGzip = (req) => (req.headers['accept-encoding'] || '').split(',').some((part) => {
+// Whether the request's Accept-Encoding allows `encoding` (named, or "*", without q=0).
+const accepts = (req, encoding) => (req.headers['accept-encoding'] || '').split(',').some((part) => {
   const [name, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
   const q = params.find((s) => s.startsWith('q='));
-  return (name === 'gzip' || name === '*') && (!q || Number(q.slice(2)) > 0);
+  return (name === encoding || name === '*') && (!q || Number(q.slice(2)) > 0);
 });
+
+// The precompressed variants, in order of preference.
+const ENCODINGS = [{ name: 'br', ext: '.br' }, { name: 'gzip', ext: '.gz' }];
+const encodingFor = (req, file) => ENCODINGS.find((e) => accepts(req, e.name) && isFile(file + e.ext)) || null;
 
 // Maps a URL path to a file strictly inside root (symlinks resolved), or null.
 function resolveInside(root, urlPath) {
@@ -66,11 +73,10 @@ function handler(root, csp) {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return send(res, 301, 'Moved', { Location: urlPath + '/' });
 
-    const gz = file + '.gz';
-    const useGz = acceptsGzip(req) && isFile(gz);
-    const body = useGz ? gz : file;
-    const bodyStat = useGz ? fs.statSync(gz) : stat;
-    const etag = `W/"${bodyStat.size.toString(16)}-${Math.floor(bodyStat.mtimeMs).toString(16)}${useGz ? '-gz' : ''}"`;
+    const encoding = encodingFor(req, file);
+    const body = encoding ? file + encoding.ext : file;
+    const bodyStat = encoding ? fs.statSync(body) : stat;
+    const etag = `W/"${bodyStat.size.toString(16)}-${Math.floor(bodyStat.mtimeMs).toString(16)}${encoding ? `-${encoding.name}` : ''}"`;
     const headers = {
       'Content-Type': typeOf(file),
       'Cache-Control': 'no-cache',
@@ -78,7 +84,7 @@ function handler(root, csp) {
       'Vary': 'Accept-Encoding',
       ETag: etag,
     };
-    if (useGz) headers['Content-Encoding'] = 'gzip';
+    if (encoding) headers['Content-Encoding'] = encoding.name;
     if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers); return res.end(); }
     headers['Content-Length'] = bodyStat.size;
     res.writeHead(200, headers);

@@ -293,7 +293,7 @@ const QueryResult& LiveQuery::Update(const PublicationFilter& filter) {
     result_ = RunQuery(*index_, filter);
     result_for_ = filter;
     valid_ = true;
-    ++runs_;
+    result_.run = ++runs_;
     return result_;
 }
 

@@ -117,6 +117,7 @@ struct QueryResult {
     std::vector<bool> matches;         // per publication (profile order): passes every filter
     std::array<std::vector<FacetValue>, kFacetCount> facets;  // values with live counts
     std::size_t total = 0;
+    std::size_t run = 0;               // LiveQuery::Update's run that produced it (1, 2, ...); 0 from RunQuery
 };
 
 QueryResult RunQuery(const PublicationIndex& index, const PublicationFilter& filter);

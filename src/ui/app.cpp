@@ -75,6 +75,7 @@ void App::SetProfile(LoadResult loaded) {
     markup_.Clear();
     state_.section_y.clear();
     state_.publications.Reset();
+    state_.publications_of_project.clear();
     folder_ = FolderOf(loaded_.file);
     query_.Reset(loaded_.profile);
     query_.Update(state_.publications.filter);

@@ -102,7 +102,10 @@ void ProjectHighlights(const ViewContext& ctx, const Project& project, float ix,
 // Related publications: their titles, and a button that filters the timeline to this project.
 void ProjectPublications(const ViewContext& ctx, const Project& project, float ix, float iw) {
     const Palette& p = ctx.theme.palette;
-    const std::vector<std::size_t> related = ctx.profile.PublicationsOfProject(project.id);
+    auto found = ctx.state.publications_of_project.find(project.id);
+    if (found == ctx.state.publications_of_project.end())
+        found = ctx.state.publications_of_project.emplace(project.id, ctx.profile.PublicationsOfProject(project.id)).first;
+    const std::vector<std::size_t>& related = found->second;
     if (related.empty()) return;
     VerticalSpace(2.0f);
     ImGui::SetCursorScreenPos(ImVec2(ix, ImGui::GetCursorScreenPos().y));

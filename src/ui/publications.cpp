@@ -405,24 +405,89 @@ void EmptyResults(const ViewContext& ctx) {
     }
 }
 
+// Caches a card's measured height, keeping the sum and count of the measured ones (their mean places the
+// cards not measured yet) without a pass over all of them each frame.
+void RecordHeight(PublicationsState& s, std::size_t i, float height) {
+    float& h = s.heights[i];
+    if (h == height) return;
+    ++s.heights_version;
+    if (h > 0.0f) s.heights_sum -= h, --s.heights_count;
+    h = height;
+    if (h > 0.0f) s.heights_sum += h, ++s.heights_count;
+}
+
+// Each publication's topic group when listing by topic: the index of its first topic in the profile's
+// list, or the list's size ("Other"). Once per profile (Reset clears it).
+const std::vector<int>& TopicRanks(PublicationsState& s, const Profile& pr) {
+    if (s.topic_rank.size() == pr.publications.size()) return s.topic_rank;
+    s.topic_rank.assign(pr.publications.size(), static_cast<int>(pr.topics.size()));
+    for (std::size_t i = 0; i < pr.publications.size(); ++i) {
+        const Publication& pub = pr.publications[i];
+        for (std::size_t t = 0; t < pr.topics.size(); ++t)
+            if (!pub.topics.empty() && pr.topics[t].id == pub.topics.front()) s.topic_rank[i] = static_cast<int>(t);
+    }
+    return s.topic_rank;
+}
+
+// The cached heights are for one width: a new width (or profile) measures again.
+void FitHeights(PublicationsState& s, std::size_t publications, float width) {
+    if (s.heights.size() == publications && std::fabs(s.heights_width - width) <= 0.5f) return;
+    s.heights.assign(publications, 0.0f);
+    s.heights_width = width;
+    s.heights_sum = 0.0;
+    s.heights_count = 0;
+    ++s.heights_version;
+}
+
+// The first listed card that does not end above `limit` (content y), by bisection of the offsets.
+std::size_t FirstNearView(const PublicationsState& s, const QueryResult& query, const std::vector<float>& offsets, float base,
+                          float estimate, float limit) {
+    const auto ends_above = [&](std::size_t k) {
+        const float known = s.heights[query.visible[k]];
+        return base + offsets[k] + (known > 0.0f ? known : estimate) < limit;
+    };
+    std::size_t lo = 0, hi = query.visible.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (ends_above(mid)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+// Where each listed card starts, from the top of the list, as the list's loop adds them up (a measured
+// card's height, else the mean, and the gap); entry k is the k-th card's, the last the end. Kept while the
+// query run, the heights and the mean stay; nullptr for a result not from LiveQuery (no run to key on).
+const std::vector<float>* ListOffsets(PublicationsState& s, const QueryResult& query, float estimate, float gap) {
+    if (query.run == 0) return nullptr;
+    if (s.list_run != query.run || s.list_heights_version != s.heights_version || s.list_estimate != estimate ||
+        s.list_offsets.size() != query.visible.size() + 1) {
+        s.list_offsets.resize(query.visible.size() + 1);
+        float y = 0.0f;
+        for (std::size_t k = 0; k < query.visible.size(); ++k) {
+            s.list_offsets[k] = y;
+            const float known = s.heights[query.visible[k]];
+            y += (known > 0.0f ? known : estimate) + gap;
+        }
+        s.list_offsets.back() = y;
+        s.list_run = query.run;
+        s.list_heights_version = s.heights_version;
+        s.list_estimate = estimate;
+    }
+    return &s.list_offsets;
+}
+
 // Draws the cards of `visible`, skipping those outside the window's view with their cached heights.
 void PublicationList(const ViewContext& ctx, const std::vector<std::string>& words) {
     PublicationsState& s = ctx.state.publications;
     const Profile& pr = ctx.profile;
     const float gap = ctx.theme.metrics.block_gap - 8.0f;
-    if (s.heights.size() != pr.publications.size() || std::fabs(s.heights_width - ctx.width) > 0.5f) {
-        s.heights.assign(pr.publications.size(), 0.0f);
-        s.heights_width = ctx.width;
-    }
+    FitHeights(s, pr.publications.size(), ctx.width);
     const float view_top = ImGui::GetScrollY() - 400.0f;  // window-content coordinates, with a margin
     const float view_bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + 400.0f;
     const float origin = ImGui::GetCursorScreenPos().y - ImGui::GetCursorPosY();  // screen y of content y = 0
     const float margin = ImGui::GetWindowHeight();
-    float measured = 0.0f;
-    int measured_count = 0;
-    for (float h : s.heights)
-        if (h > 0.0f) measured += h, ++measured_count;
-    const float estimate = measured_count > 0 ? measured / static_cast<float>(measured_count) : 8.0f * FontSize(ctx.fonts.title);
+    const float estimate = s.heights_count > 0 ? static_cast<float>(s.heights_sum / s.heights_count) : 8.0f * FontSize(ctx.fonts.title);
     float skipped = 0.0f;
     auto flush_skipped = [&] {
         if (skipped > 0.0f) ImGui::Dummy(ImVec2(ctx.width, skipped - ImGui::GetStyle().ItemSpacing.y));
@@ -430,14 +495,21 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
     };
     int last_topic_rank = -2;
     a11y::BeginList("Publications");
-    for (std::size_t k = 0; k < ctx.query.visible.size(); ++k) {
+    const std::vector<int>* topic_rank = s.filter.sort == SortOrder::Topic ? &TopicRanks(s, pr) : nullptr;
+    // Not grouped by topic and nothing to scroll to: the cards that end above the view are passed over at
+    // once by their kept offsets, and past the view the rest's height is added in one step.
+    const std::vector<float>* offsets = !topic_rank && s.scroll_to_selected.empty() ? ListOffsets(s, ctx.query, estimate, gap) : nullptr;
+    std::size_t first = 0;
+    if (offsets) {
+        first = FirstNearView(s, ctx.query, *offsets, ImGui::GetCursorScreenPos().y - origin, estimate, view_top - margin);
+        skipped = (*offsets)[first];
+    }
+    // Off-screen cards cost a few operations each and never touch their publication.
+    for (std::size_t k = first; k < ctx.query.visible.size(); ++k) {
         const std::size_t i = ctx.query.visible[k];
-        const Publication& pub = pr.publications[i];
-        if (s.filter.sort == SortOrder::Topic) {
+        if (topic_rank) {
             // Group headings when listing by topic.
-            int rank = static_cast<int>(pr.topics.size());
-            for (std::size_t t = 0; t < pr.topics.size(); ++t)
-                if (!pub.topics.empty() && pr.topics[t].id == pub.topics.front()) rank = static_cast<int>(t);
+            const int rank = (*topic_rank)[i];
             if (rank != last_topic_rank) {
                 flush_skipped();
                 last_topic_rank = rank;
@@ -450,8 +522,12 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
             }
         }
         const float y = ImGui::GetCursorScreenPos().y - origin + skipped;
+        if (offsets && y > view_bottom + margin) {  // this card and all after it are past the view
+            skipped += offsets->back() - (*offsets)[k];
+            break;
+        }
         const float known = s.heights[i];
-        if (s.scroll_to_selected == pub.id) {
+        if (!s.scroll_to_selected.empty() && s.scroll_to_selected == pr.publications[i].id) {
             ImGui::SetScrollY(std::max(0.0f, y - 120.0f));
             s.scroll_to_selected.clear();
         }
@@ -467,13 +543,14 @@ void PublicationList(const ViewContext& ctx, const std::vector<std::string>& wor
             continue;
         }
         flush_skipped();
+        const Publication& pub = pr.publications[i];
         ImGui::PushID(pub.id.c_str());
         const float before = ImGui::GetCursorScreenPos().y;
         a11y::BeginListItem();
         PublicationCard(ctx, pub, words);
         a11y::End();
         VerticalSpace(gap - ImGui::GetStyle().ItemSpacing.y);
-        s.heights[i] = ImGui::GetCursorScreenPos().y - before - gap;
+        RecordHeight(s, i, ImGui::GetCursorScreenPos().y - before - gap);
         ImGui::PopID();
     }
     a11y::End();
@@ -490,9 +567,12 @@ void ShowPublications(const ViewContext& ctx) {
         std::snprintf(s.search, sizeof s.search, "%s", s.filter.query.c_str());
     }
 
-    const bool any_equal = std::any_of(pr.publications.begin(), pr.publications.end(), [](const Publication& pub) {
-        return std::any_of(pub.authors.begin(), pub.authors.end(), [](const Author& a) { return a.equal_contribution; });
-    });
+    if (s.any_equal_contribution < 0) {  // once per profile (Reset)
+        s.any_equal_contribution = std::any_of(pr.publications.begin(), pr.publications.end(), [](const Publication& pub) {
+            return std::any_of(pub.authors.begin(), pub.authors.end(), [](const Author& a) { return a.equal_contribution; });
+        });
+    }
+    const bool any_equal = s.any_equal_contribution > 0;
     const std::string subtitle = std::to_string(pr.publications.size()) + (pr.publications.size() == 1 ? " publication" : " publications") +
                                  (any_equal ? "   \xC2\xB7   * equal contribution   \xC2\xB7   owner in bold" : "");
     SectionHeading(ctx, "publications", nullptr, "Publications", subtitle);

@@ -3,6 +3,8 @@
 // heights).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -20,6 +22,16 @@ struct TimeAxisState {
     float drag_anchor = 0.0f;                        // month under the pointer when the drag began
     int drag_from = 0, drag_to = 0;                  // range while dragging
     std::vector<float> alpha;                        // per publication, animated towards 1 or 0.25
+    // The markers that can show: dated publications at most 8 deep in their month's stack, in publication
+    // order, with their place in the stack (0 at the bottom); built once per profile (see ShowTimeAxis).
+    struct Marker {
+        std::size_t pub;
+        int stack;
+        int topic;  // the profile's topic its first topic is (the last of that id), or -1
+    };
+    std::vector<Marker> markers;
+    int max_stack = 0;                               // the deepest stack, at most 8
+    bool markers_ready = false;
     bool keyboard_focus = false;                     // the axis had the visible keyboard focus last frame
 };
 
@@ -39,10 +51,27 @@ struct PublicationsState {
     // Layout cache for drawing only the visible cards: height per publication at `heights_width`.
     std::vector<float> heights;
     float heights_width = 0.0f;
+    double heights_sum = 0.0;            // of the measured (non-zero) heights, kept with every change
+    int heights_count = 0;
+    std::uint64_t heights_version = 0;   // counts the changes of `heights`
+    // The list's layout (publications.cpp ListOffsets): where each listed card starts, from the list's top,
+    // for one query run, heights version and mean; rebuilt when one of them changes.
+    std::vector<float> list_offsets;
+    std::size_t list_run = 0;
+    std::uint64_t list_heights_version = 0;
+    float list_estimate = 0.0f;
+    int any_equal_contribution = -1;
+    std::vector<int> topic_rank;         // per publication, its group when listing by topic (publications.cpp)     // a publication lists an equal contribution: 1 or 0, -1 not yet known
     TimeAxisState axis;
 
     void Reset() {  // a new profile
         heights.clear();
+        heights_sum = 0.0;
+        heights_count = 0;
+        ++heights_version;
+        list_offsets.clear();
+        any_equal_contribution = -1;
+        topic_rank.clear();
         axis = TimeAxisState{};
         abstract_open.clear();
     }

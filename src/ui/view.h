@@ -91,6 +91,9 @@ struct UiState {
     bool reduced_motion = false;       // the visitor asked for no animation
     bool animating = false;            // something moved this frame and needs the next one
     PublicationsState publications;
+    // The publications of each project (Profile::PublicationsOfProject), found once per profile on first
+    // use: a scan of every publication per project card and frame cost milliseconds at 100k.
+    std::unordered_map<std::string, std::vector<std::size_t>> publications_of_project;
     EffectList effects;                // shader effects requested this frame (see ui/effects.h)
     // Screen rectangles (x, y, w, h) of named controls drawn this frame ("facet:topic:video", "search",
     // "sort:oldest", ...), published in the state JSON so tests and embedders can find them.

@@ -1,5 +1,5 @@
 // Benchmark: loads the portfolio site and a baseline page in one headless Chromium run and prints,
-// side by side, bytes (raw and gzip), time to first frame, idle CPU and idle rAF rate, and the CPU
+// side by side, bytes (raw, gzip and brotli), time to first frame, idle CPU and idle rAF rate, and the CPU
 // time per frame while scrolling.
 // Usage: node tests/web/measure.mjs --site build/web/site [--baseline build/web/hello]
 //        [--runs 3] [--seconds 3] [--scroll-seconds 2] [--width 1280] [--height 800] [--dpr 1] [--csp]
@@ -49,17 +49,22 @@ function instrument() {
   window.requestAnimationFrame = (cb) => { window.__m.raf++; return raf(cb); };
 }
 
-// Raw and gzip bytes of the folder's files that the page requested: gzip as served, from the build's
-// precompressed FILE.gz when there is one (scripts/site-size.mjs), else zlib at level 9.
+// Raw, gzip and brotli bytes of the folder's files that the page requested, as served: the build's
+// precompressed FILE.gz and FILE.br when there are (scripts/site-size.mjs), else zlib at level 9 and
+// brotli at quality 11 (never more than the raw file, which a server would send instead).
 function folderBytes(dir, requested) {
   const files = [...new Set(requested)].map((p) => (p.endsWith('/') ? p + 'index.html' : p))
     .map((p) => path.join(dir, decodeURIComponent(p))).filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+  const packed = (f, ext, pack) => (fs.existsSync(f + ext) ? fs.statSync(f + ext).size : pack().length);
   const list = files.map((f) => {
     const data = fs.readFileSync(f);
-    const gzip = fs.existsSync(f + '.gz') ? fs.statSync(f + '.gz').size : zlib.gzipSync(data, { level: 9 }).length;
-    return { file: path.basename(f), raw: data.length, gzip };
+    const gzip = Math.min(data.length, packed(f, '.gz', () => zlib.gzipSync(data, { level: 9 })));
+    const brotli = Math.min(data.length, packed(f, '.br', () => zlib.brotliCompressSync(data, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } })));
+    return { file: path.basename(f), raw: data.length, gzip, brotli };
   });
-  return { raw: list.reduce((a, f) => a + f.raw, 0), gzip: list.reduce((a, f) => a + f.gzip, 0), files: list };
+  const sum = (k) => list.reduce((a, f) => a + f[k], 0);
+  return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), files: list };
 }
 
 // warmup: load to the first frame only, so the browser's cold start (GPU process) hits no measured page.
@@ -185,8 +190,8 @@ const results = pages.map(({ name, dir, samples }) => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const show = (v, unit = '') => (v === null ? '-' : `${v}${unit}`);
 const rows = [
-  ['page', 'raw', 'gzip', 'first frame', 'idle CPU', 'idle rAF', 'scroll CPU/frame', 'scroll fps', 'errors'],
-  ...results.map((r) => [r.page, kb(r.bytes.raw), kb(r.bytes.gzip), show(r.firstFrameMs, ' ms'),
+  ['page', 'raw', 'gzip', 'brotli', 'first frame', 'idle CPU', 'idle rAF', 'scroll CPU/frame', 'scroll fps', 'errors'],
+  ...results.map((r) => [r.page, kb(r.bytes.raw), kb(r.bytes.gzip), kb(r.bytes.brotli), show(r.firstFrameMs, ' ms'),
     show(r.idleTaskMsPerS, ' ms/s'), show(r.idleRafPerS, ' /s'), show(r.scrollTaskMsPerFrame, ' ms'), show(r.scrollFramesPerS),
     String(r.errors.length)]),
 ];

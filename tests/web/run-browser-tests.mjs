@@ -179,7 +179,7 @@ for (const missing of ['portfolio.wasm', 'portfolio.data']) {
   test(`a site without ${missing} shows an error instead of loading forever`, { timeout: 60_000 }, async (t) => {
     if (!fs.existsSync(path.join(SITE, missing))) return t.skip(`${missing} is not part of this build`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-broken-'));
-    fs.cpSync(SITE, dir, { recursive: true, filter: (src) => path.basename(src) !== missing && path.basename(src) !== missing + '.gz' });
+    fs.cpSync(SITE, dir, { recursive: true, filter: (src) => ![missing, missing + '.gz', missing + '.br'].includes(path.basename(src)) });
     const broken = await startServer({ root: dir, csp: true });
     try {
       const { context, page } = await openPage(broken.url, { viewport: { width: 1440, height: 900 } });

@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { ARTIFACTS, SITE, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost, noProblems, scrollTo, click, centre } from './browser.mjs';
+import { ARTIFACTS, SITE, useSite, appReady, appState, openApp, waitForState, waitFrames, openEmbeddingHost, noProblems, scrollTo, click, centre,
+  instrumentPage, watchErrors, FIRST_FRAME_TIMEOUT } from './browser.mjs';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -337,11 +338,46 @@ test('Cite copies BibTeX to the clipboard; a paste (Ctrl+V) goes into the search
   }
 });
 
+test('precompressed: Chromium gets the brotli files (the wasm as application/wasm, Content-Encoding br) and the page works', { timeout: 90_000 }, async () => {
+  for (const name of ['portfolio.wasm', 'portfolio.js', 'portfolio.data']) {
+    assert.ok(fs.existsSync(path.join(SITE, name + '.br')), `the build wrote ${name}.br (scripts/site-size.mjs)`);
+  }
+  const context = await site.browser.newContext(DESKTOP);
+  await context.addInitScript(instrumentPage);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const served = new Map();
+  page.on('response', async (r) => {
+    const name = new URL(r.url()).pathname.slice(1);
+    served.set(name, { headers: r.headers(), asked: (await r.request().allHeaders())['accept-encoding'] || '' });
+  });
+  try {
+    await page.goto(site.url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
+    await appReady(page);
+    const wasm = served.get('portfolio.wasm');
+    assert.ok(wasm, 'the wasm was requested');
+    assert.match(wasm.asked, /\bbr\b/, 'Chromium accepts brotli');
+    assert.equal(wasm.headers['content-encoding'], 'br');
+    assert.equal(wasm.headers['content-type'], 'application/wasm');
+    assert.match(wasm.headers['vary'] || '', /Accept-Encoding/i);
+    assert.equal(served.get('portfolio.js')?.headers['content-encoding'], 'br');
+    // What travelled is the .br file, decoded to the original bytes.
+    const timing = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/portfolio.wasm')));
+    assert.equal(timing.encodedBodySize, fs.statSync(path.join(SITE, 'portfolio.wasm.br')).size);
+    assert.equal(timing.decodedBodySize, fs.statSync(path.join(SITE, 'portfolio.wasm')).size);
+    const s = await state(page);
+    assert.ok(s.publications.length > 0, 'the bundled profile is on the page');
+    await noProblems(page, errors);
+  } finally {
+    await context.close();
+  }
+});
+
 // A copy of the site whose bundled profile has unsafe links in place of safe ones, each the same length,
-// so the preloaded .data file stays valid (its index lists offsets). No .gz files: they are the originals.
+// so the preloaded .data file stays valid (its index lists offsets). No .gz or .br files: they are the originals.
 function siteWithUnsafeLinks() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portfolio-unsafe-'));
-  fs.cpSync(SITE, dir, { recursive: true, filter: (src) => !src.endsWith('.gz') });
+  fs.cpSync(SITE, dir, { recursive: true, filter: (src) => !src.endsWith('.gz') && !src.endsWith('.br') });
   const file = path.join(dir, 'portfolio.data');
   let data = fs.readFileSync(file).toString('latin1');
   // Replaces the URL `safe` (with the delimiters around it) by `unsafe`, padded to the same length.
