@@ -231,18 +231,27 @@ void DrawMarkers(const ViewContext& ctx, ImDrawList* dl, const AxisLayout& l, st
     const PublicationIndex& index = *ctx.index;
     const Palette& p = ctx.theme.palette;
     const PublicationsState& s = ctx.state.publications;
+    // Per frame, not per marker: each topic's colour, and the selected publication.
+    std::vector<ImU32> topic_colors(pr.topics.size());
+    for (std::size_t t = 0; t < pr.topics.size(); ++t) topic_colors[t] = ParseHexColor(pr.topics[t].color, FallbackAccent(t));
+    const ImDrawListFlags flags = dl->Flags;
+    std::size_t selected = SIZE_MAX;
+    for (std::size_t i = 0; !s.selected.empty() && i < pr.publications.size() && selected == SIZE_MAX; ++i)
+        if (pr.publications[i].id == s.selected) selected = i;
     for (const TimeAxisState::Marker& m : s.axis.markers) {
         // Off-axis markers are not drawn.
         const std::size_t i = m.pub;
-        const Publication& pub = pr.publications[i];
         const float x = l.XOf(static_cast<float>(index.Month(i)));
         if (x < ctx.x - 10.0f || x > ctx.x + ctx.width + 10.0f) continue;
         const float y = l.base_y - static_cast<float>(m.stack) * kStack;
-        const auto t = static_cast<std::size_t>(m.topic);
-        const ImU32 color = m.topic < 0 ? p.text_faint : ParseHexColor(pr.topics[t].color, FallbackAccent(t));
-        const bool hot = i == hovered_pub, chosen = pub.id == s.selected;
+        const ImU32 color = m.topic < 0 ? p.text_faint : topic_colors[static_cast<std::size_t>(m.topic)];
+        const bool hot = i == hovered_pub, chosen = i == selected;
         const float r = hot || chosen ? kMarker + 2.0f : kMarker;
-        FilledCircle12(dl, ImVec2(x, y), r + 1.5f, WithAlpha(p.surface, s.axis.alpha[i]));  // a thin ring separates stacked markers
+        // A thin ring of the card's own colour separates stacked markers. Its outer edge meets the card,
+        // where an anti-aliased edge would not show: filled without, a third of the marker's vertices.
+        dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+        FilledCircle12(dl, ImVec2(x, y), r + 1.5f, WithAlpha(p.surface, s.axis.alpha[i]));
+        dl->Flags = flags;
         FilledCircle12(dl, ImVec2(x, y), r, WithAlpha(color, s.axis.alpha[i]));
         if (chosen) dl->AddCircle(ImVec2(x, y), r + 3.0f, p.accent, 16, 2.0f);
     }
