@@ -19,15 +19,22 @@ if(NOT EMSCRIPTEN)
 endif()
 set(subset_flags --no-hinting --desubroutinize --layout-features= --name-IDs= --notdef-outline)
 
+# The subset's outlines are then rewritten as TrueType quadratics (src/ttf_outlines.py): stb_truetype draws
+# those without interpreting CFF charstrings, which was most of the web's atlas build at start-up.
+# fontTools is a library of the Python pyftsubset runs on (Debian's), not necessarily of the first python3.
+get_filename_component(fonttools_bin ${PORTFOLIO_PYFTSUBSET} DIRECTORY)
+find_program(PORTFOLIO_FONTTOOLS_PYTHON NAMES python3 HINTS ${fonttools_bin} NO_DEFAULT_PATH REQUIRED)
 set(font_outputs)
 foreach(face Regular Italic SemiBold Bold)
-  set(out "${PORTFOLIO_ASSET_DIR}/fonts/Inter-${face}.otf")
+  set(cff "${CMAKE_CURRENT_BINARY_DIR}/font_subsets/Inter-${face}.otf")
+  set(out "${PORTFOLIO_ASSET_DIR}/fonts/Inter-${face}.ttf")
   add_custom_command(OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTFOLIO_ASSET_DIR}/fonts
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTFOLIO_ASSET_DIR}/fonts ${CMAKE_CURRENT_BINARY_DIR}/font_subsets
     COMMAND ${PORTFOLIO_PYFTSUBSET} ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf --unicodes=${text_unicodes}
-            --text-file=${PROJECT_SOURCE_DIR}/data/profile.json ${subset_flags} --output-file=${out}
-    DEPENDS ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf ${PROJECT_SOURCE_DIR}/data/profile.json
-    COMMENT "Subsetting Inter ${face}" VERBATIM)
+            --text-file=${PROJECT_SOURCE_DIR}/data/profile.json ${subset_flags} --output-file=${cff}
+    COMMAND ${PORTFOLIO_FONTTOOLS_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/ttf_outlines.py ${cff} ${out}
+    DEPENDS ${PORTFOLIO_INTER_DIR}/Inter-${face}.otf ${PROJECT_SOURCE_DIR}/data/profile.json ${CMAKE_CURRENT_SOURCE_DIR}/ttf_outlines.py
+    COMMENT "Subsetting Inter ${face} (TrueType outlines)" VERBATIM)
   list(APPEND font_outputs ${out})
 endforeach()
 

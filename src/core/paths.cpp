@@ -31,7 +31,7 @@ DataPaths FindDataPaths(const std::string& exe_dir, const std::string& installed
     const std::filesystem::path joined = IsAbsolute(installed_data_dir) ? std::filesystem::path(installed_data_dir)
                                                                           : std::filesystem::path(exe_dir) / installed_data_dir;
     const std::string dir = joined.lexically_normal().generic_string();  // "<prefix>/share/portfolio", no "bin/.."
-    if (exists(dir + "/fonts/Inter-Regular.otf")) found.asset_dir = dir;
+    if (exists(dir + "/fonts/Inter-Regular.ttf")) found.asset_dir = dir;
     if (exists(dir + "/profile.json")) found.profile = dir + "/profile.json";
     return found;
 }

@@ -578,6 +578,8 @@ bool Init(const WindowConfig& config, std::string& error) {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);  // ImGui and the shaders draw 2D only: no depth or stencil buffer to allocate
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     g.window = glfwCreateWindow(css_w > 0 ? static_cast<int>(css_w) : config.width, css_h > 0 ? static_cast<int>(css_h) : config.height,

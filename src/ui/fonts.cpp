@@ -119,7 +119,7 @@ std::size_t FallbackStore::LoadedBytes() const {
 bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text, float scale,
                const FallbackFonts& fallback, Fonts& out, std::string& error) {
     const std::string dir = asset_dir + "/fonts/";
-    const char* files[] = {"Inter-Regular.otf", "Inter-Italic.otf", "Inter-SemiBold.otf", "Inter-Bold.otf", "icons.ttf"};
+    const char* files[] = {"Inter-Regular.ttf", "Inter-Italic.ttf", "Inter-SemiBold.ttf", "Inter-Bold.ttf", "icons.ttf"};
     for (const char* f : files) {
         if (!Readable(dir + f)) {
             error = "font file missing: " + dir + f + " (the app falls back to ImGui's built-in font)";
@@ -180,14 +180,14 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
         }
         return font;
     };
-    out.body = add("Inter-Regular.otf", FaceWeight::Regular, 16.0f, true);
-    out.body_italic = add("Inter-Italic.otf", FaceWeight::Italic, 16.0f, false);
-    out.body_bold = add("Inter-SemiBold.otf", FaceWeight::SemiBold, 16.0f, true);
-    out.small = add("Inter-Regular.otf", FaceWeight::Regular, 13.5f, true);
-    out.small_bold = add("Inter-SemiBold.otf", FaceWeight::SemiBold, 12.5f, true);
-    out.title = add("Inter-SemiBold.otf", FaceWeight::SemiBold, 18.0f, true);
-    out.heading = add("Inter-Bold.otf", FaceWeight::Bold, 26.0f, true, 0.8f, out.title_ranges.Data);
-    out.display = add("Inter-Bold.otf", FaceWeight::Bold, 44.0f, false, 0.9f, out.title_ranges.Data);
+    out.body = add("Inter-Regular.ttf", FaceWeight::Regular, 16.0f, true);
+    out.body_italic = add("Inter-Italic.ttf", FaceWeight::Italic, 16.0f, false);
+    out.body_bold = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 16.0f, true);
+    out.small = add("Inter-Regular.ttf", FaceWeight::Regular, 13.5f, true);
+    out.small_bold = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 12.5f, true);
+    out.title = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 18.0f, true);
+    out.heading = add("Inter-Bold.ttf", FaceWeight::Bold, 26.0f, true, 0.8f, out.title_ranges.Data);
+    out.display = add("Inter-Bold.ttf", FaceWeight::Bold, 44.0f, false, 0.9f, out.title_ranges.Data);
     {
         ImFontConfig icons;
         icons.PixelSnapH = true;

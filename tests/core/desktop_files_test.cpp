@@ -89,13 +89,13 @@ TEST_CASE("an installed binary finds its data relative to itself, else the build
     auto exists = [&](const std::string& path) { return files.count(path) > 0; };
 
     SUBCASE("installed: <prefix>/bin/../share/portfolio, written without the detour") {
-        files = {"/opt/pf/share/portfolio/fonts/Inter-Regular.otf", "/opt/pf/share/portfolio/profile.json"};
+        files = {"/opt/pf/share/portfolio/fonts/Inter-Regular.ttf", "/opt/pf/share/portfolio/profile.json"};
         const DataPaths found = FindDataPaths("/opt/pf/bin", "../share/portfolio", build, exists);
         CHECK(found.asset_dir == "/opt/pf/share/portfolio");
         CHECK(found.profile == "/opt/pf/share/portfolio/profile.json");
     }
     SUBCASE("an absolute data folder") {
-        files = {"/usr/share/portfolio/fonts/Inter-Regular.otf", "/usr/share/portfolio/profile.json"};
+        files = {"/usr/share/portfolio/fonts/Inter-Regular.ttf", "/usr/share/portfolio/profile.json"};
         const DataPaths found = FindDataPaths("/somewhere/else", "/usr/share/portfolio", build, exists);
         CHECK(found.asset_dir == "/usr/share/portfolio");
         CHECK(found.profile == "/usr/share/portfolio/profile.json");

@@ -264,7 +264,7 @@ case_install() {
     prefix="$tmp/prefix"
     cmake --install "$build" --prefix "$prefix" >"$out/install.log" 2>&1; code=$?
     check "install: cmake --install succeeds (build folder '$build')" test $code -eq 0
-    for f in bin/portfolio share/portfolio/profile.json share/portfolio/profile.schema.json share/portfolio/fonts/Inter-Regular.otf \
+    for f in bin/portfolio share/portfolio/profile.json share/portfolio/profile.schema.json share/portfolio/fonts/Inter-Regular.ttf \
              share/portfolio/fonts/icons.ttf share/applications/portfolio.desktop share/icons/hicolor/scalable/apps/portfolio.svg; do
         check "install: $f" test -s "$prefix/$f"
     done
