@@ -25,7 +25,9 @@ std::vector<std::size_t> CardsOnScreen(test::Page& page, float height) {
     std::map<std::string, std::size_t> position;
     for (std::size_t k = 0; k < visible.size(); ++k) position[visible[k]] = k;
     std::vector<std::pair<float, std::size_t>> by_y;
-    for (const auto& [name, rect] : state["targets"].items()) {
+    for (const auto& item : state["targets"].items()) {  // no structured binding: clang-14 cannot capture one in REQUIRE_MESSAGE
+        const std::string& name = item.key();
+        const auto& rect = item.value();
         if (name.rfind("cite:", 0) != 0) continue;
         const float y = rect[1].get<float>();
         if (y < 0.0f || y > height) continue;
