@@ -339,10 +339,9 @@ std::string Document(std::string_view head, std::string_view body, std::string_v
 
 }  // namespace
 
-std::string RenderPublicationPage(const Profile& profile, std::size_t index, const ExportOptions& options) {
+std::string RenderPublicationPage(const Profile& profile, std::size_t index, const std::string& page, const ExportOptions& options) {
     const Publication& pub = profile.publications.at(index);
     const std::string site = SiteUrl(profile, options);
-    const std::string page = PublicationPagePaths(profile).at(index);
     const std::string url = site.empty() ? std::string() : site + page;
     std::string head;
     const std::string abstract = PlainText(pub.summary);
@@ -421,7 +420,7 @@ std::vector<File> ExportSite(const Profile& profile, const ExportOptions& option
     files.push_back({"twin.css", std::string(kTwinCss)});
     files.push_back({"favicon.svg", FaviconSvg(profile)});
     const std::vector<std::string> pages = PublicationPagePaths(profile);
-    for (std::size_t i = 0; i < pages.size(); ++i) files.push_back({pages[i], RenderPublicationPage(profile, i, options)});
+    for (std::size_t i = 0; i < pages.size(); ++i) files.push_back({pages[i], RenderPublicationPage(profile, i, pages[i], options)});
     const std::string site = SiteUrl(profile, options);
     std::string robots = "User-agent: *\nAllow: /\n";
     if (!site.empty()) {

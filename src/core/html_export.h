@@ -48,8 +48,9 @@ Twin RenderTwin(const Profile& profile, const ExportOptions& options);
 
 // A publication's own page name: "pub/<slug>.html", unique within the profile (slug of its id, else "paper-N").
 std::vector<std::string> PublicationPagePaths(const Profile& profile);
-// One publication alone, with Google Scholar's citation_* tags: a whole HTML document at `path`.
-std::string RenderPublicationPage(const Profile& profile, std::size_t index, const ExportOptions& options);
+// One publication alone, with Google Scholar's citation_* tags: a whole HTML document, to be written at
+// `page` (its entry in PublicationPagePaths, computed once for all pages: the names depend on each other).
+std::string RenderPublicationPage(const Profile& profile, std::size_t index, const std::string& page, const ExportOptions& options);
 
 struct File {
     std::string path;     // relative to the output folder: "index.html", "pub/pab.html"
