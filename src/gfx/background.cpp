@@ -7,9 +7,15 @@
 namespace portfolio::gfx {
 
 bool Background::Init(std::string& error) {
-    program_ = CompileProgram("fullscreen.vert.glsl", "background.frag.glsl", error);
-    if (!program_) return false;
-    const GLuint p = program_;
+    GLuint vao = 0;
+    glGenVertexArrays(1, &vao);  // the vertex shader makes a full-screen triangle from gl_VertexID
+    vao_ = vao;
+    return program_.Start("fullscreen.vert.glsl", "background.frag.glsl", error);
+}
+
+bool Background::Finish(std::string& error) {
+    if (!program_.Finish(error)) return false;
+    const GLuint p = program_.Id();
     loc_resolution_ = glGetUniformLocation(p, "u_resolution");
     loc_base_ = glGetUniformLocation(p, "u_base");
     loc_a_ = glGetUniformLocation(p, "u_tint_a");
@@ -17,9 +23,6 @@ bool Background::Init(std::string& error) {
     loc_strength_ = glGetUniformLocation(p, "u_strength");
     loc_time_ = glGetUniformLocation(p, "u_time");
     loc_scroll_ = glGetUniformLocation(p, "u_scroll");
-    GLuint vao = 0;
-    glGenVertexArrays(1, &vao);  // the vertex shader makes a full-screen triangle from gl_VertexID
-    vao_ = vao;
     return true;
 }
 
@@ -27,9 +30,9 @@ void Background::Draw(const BackgroundParams& params, int framebuffer_width, int
     glViewport(0, 0, framebuffer_width, framebuffer_height);
     glClearColor(params.base[0] * params.alpha, params.base[1] * params.alpha, params.base[2] * params.alpha, params.alpha);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (!program_ || params.strength <= 0.0f || params.alpha < 1.0f) return;
+    if (!program_.Id() || params.strength <= 0.0f || params.alpha < 1.0f) return;
     glDisable(GL_BLEND);
-    glUseProgram(program_);
+    glUseProgram(program_.Id());
     glUniform2f(loc_resolution_, static_cast<float>(framebuffer_width), static_cast<float>(framebuffer_height));
     glUniform3fv(loc_base_, 1, params.base);
     glUniform3fv(loc_a_, 1, params.tint_a);
@@ -44,12 +47,12 @@ void Background::Draw(const BackgroundParams& params, int framebuffer_width, int
 }
 
 void Background::Shutdown() {
-    if (program_) glDeleteProgram(program_);
+    program_.Delete();
     if (vao_) {
         const GLuint vao = vao_;
         glDeleteVertexArrays(1, &vao);
     }
-    program_ = vao_ = 0;
+    vao_ = 0;
 }
 
 }  // namespace portfolio::gfx

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "gfx/shader.h"
+
 namespace portfolio::gfx {
 
 struct BackgroundParams {
@@ -17,12 +19,13 @@ struct BackgroundParams {
 
 class Background {
 public:
-    bool Init(std::string& error);  // compiles shaders; on failure Draw() clears to the base colour
+    bool Init(std::string& error);    // starts compiling (gfx/shader.h); false: a source is missing
+    bool Finish(std::string& error);  // before the first Draw; on failure Draw() clears to the base colour
     void Draw(const BackgroundParams& params, int framebuffer_width, int framebuffer_height) const;
     void Shutdown();
 
 private:
-    unsigned program_ = 0;
+    ShaderProgram program_;
     unsigned vao_ = 0;
     int loc_resolution_ = -1, loc_base_ = -1, loc_a_ = -1, loc_b_ = -1, loc_strength_ = -1, loc_time_ = -1, loc_scroll_ = -1;
 };

@@ -7,23 +7,31 @@
 namespace portfolio::gfx {
 
 bool Effects::Init(std::string& error) {
-    shadow_program_ = CompileProgram("quad.vert.glsl", "shadow.frag.glsl", error);
-    if (!shadow_program_) return false;
-    disc_program_ = CompileProgram("quad.vert.glsl", "avatar.frag.glsl", error);
-    if (!disc_program_) return false;
-    shadow_rect_ = glGetUniformLocation(shadow_program_, "u_rect");
-    shadow_viewport_ = glGetUniformLocation(shadow_program_, "u_viewport");
-    shadow_box_ = glGetUniformLocation(shadow_program_, "u_box");
-    shadow_params_ = glGetUniformLocation(shadow_program_, "u_params");
-    shadow_color_ = glGetUniformLocation(shadow_program_, "u_color");
-    disc_rect_ = glGetUniformLocation(disc_program_, "u_rect");
-    disc_viewport_ = glGetUniformLocation(disc_program_, "u_viewport");
-    disc_center_ = glGetUniformLocation(disc_program_, "u_center");
-    disc_a_ = glGetUniformLocation(disc_program_, "u_color_a");
-    disc_b_ = glGetUniformLocation(disc_program_, "u_color_b");
     GLuint vao = 0;
     glGenVertexArrays(1, &vao);  // the vertex shader builds the quad from gl_VertexID
     vao_ = vao;
+    return shadow_program_.Start("quad.vert.glsl", "shadow.frag.glsl", error) &&
+           disc_program_.Start("quad.vert.glsl", "avatar.frag.glsl", error);
+}
+
+bool Effects::Finish(std::string& error) {
+    const bool shadow = shadow_program_.Finish(error);
+    if (!shadow || !disc_program_.Finish(error)) {
+        shadow_program_.Delete();
+        disc_program_.Delete();
+        return false;
+    }
+    const GLuint s = shadow_program_.Id(), d = disc_program_.Id();
+    shadow_rect_ = glGetUniformLocation(s, "u_rect");
+    shadow_viewport_ = glGetUniformLocation(s, "u_viewport");
+    shadow_box_ = glGetUniformLocation(s, "u_box");
+    shadow_params_ = glGetUniformLocation(s, "u_params");
+    shadow_color_ = glGetUniformLocation(s, "u_color");
+    disc_rect_ = glGetUniformLocation(d, "u_rect");
+    disc_viewport_ = glGetUniformLocation(d, "u_viewport");
+    disc_center_ = glGetUniformLocation(d, "u_center");
+    disc_a_ = glGetUniformLocation(d, "u_color_a");
+    disc_b_ = glGetUniformLocation(d, "u_color_b");
     return true;
 }
 
@@ -36,7 +44,7 @@ void Effects::Draw(const std::vector<Shadow>& shadows, const std::vector<Disc>& 
     glBindVertexArray(vao_);
     // Uniforms are in framebuffer pixels with a top-left origin; the vertex shader flips to GL's.
     const float vw = display_w * scale, vh = display_h * scale;
-    glUseProgram(shadow_program_);
+    glUseProgram(shadow_program_.Id());
     glUniform2f(shadow_viewport_, vw, vh);
     for (const Shadow& s : shadows) {
         const float pad = (s.blur * 2.0f + s.offset_y) * scale;
@@ -48,7 +56,7 @@ void Effects::Draw(const std::vector<Shadow>& shadows, const std::vector<Disc>& 
         glUniform4f(shadow_color_, s.color[0], s.color[1], s.color[2], s.color[3]);
         glDrawArrays(GL_TRIANGLES, 0, 6);
     }
-    glUseProgram(disc_program_);
+    glUseProgram(disc_program_.Id());
     glUniform2f(disc_viewport_, vw, vh);
     for (const Disc& d : discs) {
         const float r = d.radius * scale, cx = d.center[0] * scale, cy = d.center[1] * scale;
@@ -63,13 +71,13 @@ void Effects::Draw(const std::vector<Shadow>& shadows, const std::vector<Disc>& 
 }
 
 void Effects::Shutdown() {
-    if (shadow_program_) glDeleteProgram(shadow_program_);
-    if (disc_program_) glDeleteProgram(disc_program_);
+    shadow_program_.Delete();
+    disc_program_.Delete();
     if (vao_) {
         const GLuint vao = vao_;
         glDeleteVertexArrays(1, &vao);
     }
-    shadow_program_ = disc_program_ = vao_ = 0;
+    vao_ = 0;
 }
 
 }  // namespace portfolio::gfx

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "gfx/shader.h"
+
 namespace portfolio::gfx {
 
 struct Shadow {
@@ -22,14 +24,17 @@ struct Disc {
 
 class Effects {
 public:
-    bool Init(std::string& error);  // false: the caller keeps drawing the simple fallbacks
+    bool Init(std::string& error);    // starts compiling (gfx/shader.h); false: a source is missing
+    bool Finish(std::string& error);  // before the first Draw; false: the caller keeps drawing the simple fallbacks
     void Draw(const std::vector<Shadow>& shadows, const std::vector<Disc>& discs, float display_w, float display_h,
               float framebuffer_scale) const;
     void Shutdown();
-    bool Ready() const { return shadow_program_ != 0 && disc_program_ != 0; }
+    // Started (until Finish knows better) or finished well.
+    bool Ready() const { return shadow_program_.Id() != 0 && disc_program_.Id() != 0; }
 
 private:
-    unsigned shadow_program_ = 0, disc_program_ = 0, vao_ = 0;
+    ShaderProgram shadow_program_, disc_program_;
+    unsigned vao_ = 0;
     int shadow_rect_ = -1, shadow_box_ = -1, shadow_params_ = -1, shadow_color_ = -1, shadow_viewport_ = -1;
     int disc_rect_ = -1, disc_center_ = -1, disc_a_ = -1, disc_b_ = -1, disc_viewport_ = -1;
 };

@@ -21,13 +21,7 @@ const void* ByteOffset(std::size_t bytes) { return reinterpret_cast<const void*>
 }  // namespace
 
 bool ImGuiRenderer::Init(std::string& error) {
-    program_ = CompileProgram("imgui.vert.glsl", "imgui.frag.glsl", error);
-    if (!program_) return false;
-    loc_projection_ = glGetUniformLocation(program_, "ProjMtx");
-    glUseProgram(program_);
-    glUniform1i(glGetUniformLocation(program_, "Texture"), 0);  // texture unit 0, for good
-    glUseProgram(0);
-
+    if (!program_.Start("imgui.vert.glsl", "imgui.frag.glsl", error)) return false;
     GLuint names[2] = {0, 0};
     glGenBuffers(2, names);
     vertex_buffer_ = names[0];
@@ -50,6 +44,16 @@ bool ImGuiRenderer::Init(std::string& error) {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "portfolio_gfx";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // large meshes keep 16-bit indices
+    return true;
+}
+
+bool ImGuiRenderer::Finish(std::string& error) {
+    if (!program_.Finish(error)) return false;
+    const GLuint p = program_.Id();
+    loc_projection_ = glGetUniformLocation(p, "ProjMtx");
+    glUseProgram(p);
+    glUniform1i(glGetUniformLocation(p, "Texture"), 0);  // texture unit 0, for good
+    glUseProgram(0);
     return true;
 }
 
@@ -88,7 +92,7 @@ void ImGuiRenderer::SetupRenderState(const ImDrawData& draw_data, int framebuffe
         {0.0f, 0.0f, -1.0f, 0.0f},
         {(r + l) / (l - r), (t + b) / (b - t), 0.0f, 1.0f},
     };
-    glUseProgram(program_);
+    glUseProgram(program_.Id());
     glUniformMatrix4fv(loc_projection_, 1, GL_FALSE, &projection[0][0]);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(vao_);
@@ -106,7 +110,7 @@ void ImGuiRenderer::PointAttributesAt(unsigned first_vertex) const {
 void ImGuiRenderer::Render(const ImDrawData& draw_data) {
     const int fb_w = static_cast<int>(draw_data.DisplaySize.x * draw_data.FramebufferScale.x);
     const int fb_h = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
-    if (fb_w <= 0 || fb_h <= 0 || draw_data.TotalIdxCount == 0 || !program_) return;
+    if (fb_w <= 0 || fb_h <= 0 || draw_data.TotalIdxCount == 0 || !program_.Id()) return;
 
     // Every list into one vertex and one index buffer: two uploads a frame, whatever the number of lists.
     vertices_.resize(draw_data.TotalVtxCount);
@@ -165,7 +169,7 @@ void ImGuiRenderer::Render(const ImDrawData& draw_data) {
 }
 
 void ImGuiRenderer::Shutdown() {
-    if (program_) glDeleteProgram(program_);
+    program_.Delete();
     if (vao_) {
         const GLuint vao = vao_;
         glDeleteVertexArrays(1, &vao);
@@ -177,7 +181,7 @@ void ImGuiRenderer::Shutdown() {
         glDeleteTextures(1, &texture);
         ImGui::GetIO().Fonts->SetTexID(nullptr);
     }
-    program_ = vao_ = vertex_buffer_ = index_buffer_ = font_texture_ = 0;
+    vao_ = vertex_buffer_ = index_buffer_ = font_texture_ = 0;
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = nullptr;
     io.BackendFlags &= ~ImGuiBackendFlags_RendererHasVtxOffset;

@@ -6,14 +6,18 @@
 
 #include <string>
 
+#include "gfx/shader.h"
 #include "imgui.h"
 
 namespace portfolio::gfx {
 
 class ImGuiRenderer {
 public:
-    // After the GL context and the ImGui context exist. Registers as ImGui's renderer backend.
+    // After the GL context and the ImGui context exist. Registers as ImGui's renderer backend and
+    // starts compiling its shader (gfx/shader.h); false: the source is missing.
     bool Init(std::string& error);
+    // Before the first Render: false, with the reason, when the shader did not compile or link.
+    bool Finish(std::string& error);
     // Before ImGui::NewFrame: builds and uploads the font atlas when it is new or was rebuilt (an
     // atlas built again, after io.Fonts->Clear() or a new scale, has no texture until then).
     void NewFrame();
@@ -25,7 +29,8 @@ private:
     void SetupRenderState(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height) const;
     void PointAttributesAt(unsigned first_vertex) const;  // vertex attributes start at that vertex (VtxOffset)
 
-    unsigned program_ = 0, vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0, font_texture_ = 0;
+    ShaderProgram program_;
+    unsigned vao_ = 0, vertex_buffer_ = 0, index_buffer_ = 0, font_texture_ = 0;
     int loc_projection_ = -1;
     // All draw lists' vertices and indices, uploaded with one call each per frame.
     ImVector<ImDrawVert> vertices_;

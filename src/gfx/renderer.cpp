@@ -1,6 +1,8 @@
 // Draws a frame: the background shader, the effects, then ImGui's draw data.
 #include "gfx/renderer.h"
 
+#include <utility>
+
 #include "gfx/gl.h"
 #include "imgui.h"
 
@@ -29,12 +31,32 @@ bool Renderer::Init(std::string& error) {
         return false;
     }
     imgui_ready_ = true;
+    // The shaders compile while the first frame is laid out; Render asks how it went (FinishShaders).
     std::string bg_error;
-    if (!background_.Init(bg_error)) error = "background shader unavailable (" + bg_error + "); drawing a flat page";
+    background_ok_ = background_.Init(bg_error);
+    if (!background_ok_) error = "background shader unavailable (" + bg_error + "); drawing a flat page";
     std::string fx_error;
-    if (!effects_.Init(fx_error)) error += (error.empty() ? "" : "; ") + std::string("effect shaders unavailable (") + fx_error + ")";
+    effects_ok_ = effects_.Init(fx_error);
+    if (!effects_ok_) error += (error.empty() ? "" : "; ") + std::string("effect shaders unavailable (") + fx_error + ")";
     return true;
 }
+
+void Renderer::FinishShaders() {
+    shaders_finished_ = true;
+    std::string imgui_error;
+    if (!imgui_.Finish(imgui_error)) {
+        failed_ = true;
+        errors_ = "the OpenGL renderer could not start (" + imgui_error + ")";
+        return;
+    }
+    std::string bg_error;
+    if (background_ok_ && !background_.Finish(bg_error)) errors_ = "background shader unavailable (" + bg_error + "); drawing a flat page";
+    std::string fx_error;
+    if (effects_ok_ && !effects_.Finish(fx_error))
+        errors_ += (errors_.empty() ? "" : "; ") + std::string("effect shaders unavailable (") + fx_error + ")";
+}
+
+std::string Renderer::TakeErrors() { return std::exchange(errors_, std::string()); }
 
 void Renderer::NewFrame() { imgui_.NewFrame(); }
 
@@ -66,6 +88,8 @@ BackgroundParams BackgroundOf(const ui::Backdrop& b) {
 }  // namespace
 
 void Renderer::Render(const ui::EffectList& effects, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height) {
+    if (!shaders_finished_) FinishShaders();
+    if (failed_) return;
     background_.Draw(BackgroundOf(effects.backdrop), framebuffer_width, framebuffer_height);
     shadows_.clear();
     for (const ui::ShadowEffect& e : effects.shadows) {

@@ -18,7 +18,11 @@ public:
     void NewFrame();                // before ImGui::NewFrame (uploads the font atlas when it was (re)built)
     // The backdrop, then the effects (shadows, discs: logical pixels), then ImGui's draw data.
     void Render(const ui::EffectList& effects, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height);
+    // Until the first Render, whether the effects' shaders started; after it, whether they work.
     bool EffectsReady() const { return effects_.Ready(); }
+    // The shaders' problems found at the first Render (compiling runs meanwhile: gfx/shader.h), once.
+    std::string TakeErrors();
+    bool Failed() const { return failed_; }  // ImGui's own shader failed: nothing can be drawn
     void Shutdown();
     // RGBA rows, top row first, of the last rendered frame.
     std::vector<unsigned char> ReadPixels(int width, int height) const;
@@ -28,7 +32,11 @@ private:
     Background background_;
     Effects effects_;
     ImGuiRenderer imgui_;
+    void FinishShaders();
     bool imgui_ready_ = false;
+    bool background_ok_ = false, effects_ok_ = false;  // their sources were there and compiling started
+    bool shaders_finished_ = false, failed_ = false;
+    std::string errors_;
     std::vector<Shadow> shadows_;  // this frame's, as the shaders take them
     std::vector<Disc> discs_;
 };

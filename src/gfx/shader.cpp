@@ -6,7 +6,7 @@
 namespace portfolio::gfx {
 namespace {
 
-GLuint Compile(GLenum type, const char* file, std::string& error) {
+GLuint StartShader(GLenum type, const char* file, std::string& error) {
     const char* body = FindShaderSource(file);
     if (!body) {
         error = std::string("no embedded shader named ") + file;
@@ -16,44 +16,68 @@ GLuint Compile(GLenum type, const char* file, std::string& error) {
     const GLuint shader = glCreateShader(type);
     glShaderSource(shader, 2, sources, nullptr);
     glCompileShader(shader);
+    return shader;
+}
+
+// The compiler's log when the shader did not compile, else "".
+std::string CompileLog(GLuint shader, const char* file) {
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[1024] = "";
-        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        error = std::string(file) + ": " + log;
-        glDeleteShader(shader);
-        return 0;
-    }
-    return shader;
+    if (ok) return "";
+    char log[1024] = "";
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    return std::string(file) + ": " + log;
 }
 
 }  // namespace
 
-unsigned CompileProgram(const char* vertex_file, const char* fragment_file, std::string& error) {
-    const GLuint vs = Compile(GL_VERTEX_SHADER, vertex_file, error);
-    if (!vs) return 0;
-    const GLuint fs = Compile(GL_FRAGMENT_SHADER, fragment_file, error);
-    if (!fs) {
-        glDeleteShader(vs);
-        return 0;
+bool ShaderProgram::Start(const char* vertex_file, const char* fragment_file, std::string& error) {
+    Delete();
+    vertex_file_ = vertex_file;
+    fragment_file_ = fragment_file;
+    vertex_ = StartShader(GL_VERTEX_SHADER, vertex_file, error);
+    if (vertex_) fragment_ = StartShader(GL_FRAGMENT_SHADER, fragment_file, error);
+    if (!vertex_ || !fragment_) {
+        DeleteShaders();
+        return false;
     }
-    const GLuint program = glCreateProgram();
-    glAttachShader(program, vs);
-    glAttachShader(program, fs);
-    glLinkProgram(program);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    program_ = glCreateProgram();
+    glAttachShader(program_, vertex_);
+    glAttachShader(program_, fragment_);
+    glLinkProgram(program_);
+    return true;
+}
+
+bool ShaderProgram::Finish(std::string& error) {
+    if (!program_) return false;
+    if (!vertex_) return true;  // finished before
     GLint ok = 0;
-    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    glGetProgramiv(program_, GL_LINK_STATUS, &ok);
     if (!ok) {
-        char log[1024] = "";
-        glGetProgramInfoLog(program, sizeof log, nullptr, log);
-        error = std::string("link ") + vertex_file + "+" + fragment_file + ": " + log;
-        glDeleteProgram(program);
-        return 0;
+        error = CompileLog(vertex_, vertex_file_);
+        if (error.empty()) error = CompileLog(fragment_, fragment_file_);
+        if (error.empty()) {
+            char log[1024] = "";
+            glGetProgramInfoLog(program_, sizeof log, nullptr, log);
+            error = std::string("link ") + vertex_file_ + "+" + fragment_file_ + ": " + log;
+        }
+        glDeleteProgram(program_);
+        program_ = 0;
     }
-    return program;
+    DeleteShaders();
+    return ok != 0;
+}
+
+void ShaderProgram::DeleteShaders() {
+    if (vertex_) glDeleteShader(vertex_);
+    if (fragment_) glDeleteShader(fragment_);
+    vertex_ = fragment_ = 0;
+}
+
+void ShaderProgram::Delete() {
+    DeleteShaders();
+    if (program_) glDeleteProgram(program_);
+    program_ = 0;
 }
 
 }  // namespace portfolio::gfx
