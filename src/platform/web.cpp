@@ -103,6 +103,7 @@ struct Web {
     double last_activity = 0.0;   // emscripten_get_now() of the last input, ms
     bool paused = false;          // the main loop is paused: no requestAnimationFrame while idle
     bool first_frame_drawn = false;
+    bool stopped = false;  // the frame callback asked to stop
     // The canvas's CSS size and its backing store's pixels per CSS pixel.
     double css_w = 0, css_h = 0;
     float scale = 1.0f;
@@ -125,20 +126,29 @@ void SetClipboard(void*, const char* text) {
 const char* GetClipboard(void*) { return g.clipboard.c_str(); }
 
 // The canvas backing store follows its CSS size times devicePixelRatio, so text is rasterised for
-// the screen's real pixels. (Emscripten's GLFW would go fullscreen when asked for a window the size
-// of the screen, so the canvas is sized here and GLFW's window size is left alone.)
+// the screen's real pixels. (Emscripten's GLFW would go fullscreen when asked by glfwSetWindowSize for
+// the size of the screen, so the canvas is sized here and GLFW's window size is left alone after it is made.)
+struct CanvasSize {
+    double css_w = 0, css_h = 0;
+    int want_w = 0, want_h = 0;  // backing-store pixels (app.js sizes the canvas the same way before making the context)
+};
+CanvasSize MeasureCanvas() {
+    CanvasSize c;
+    emscripten_get_element_css_size("#canvas", &c.css_w, &c.css_h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    c.want_w = static_cast<int>(c.css_w * dpr + 0.5);
+    c.want_h = static_cast<int>(c.css_h * dpr + 0.5);
+    return c;
+}
 
 void SyncCanvasSize() {
-    double css_w = 0, css_h = 0;
-    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-    const double dpr = emscripten_get_device_pixel_ratio();
-    const int want_w = static_cast<int>(css_w * dpr + 0.5), want_h = static_cast<int>(css_h * dpr + 0.5);
+    const CanvasSize c = MeasureCanvas();
     int have_w = 0, have_h = 0;
     emscripten_get_canvas_element_size("#canvas", &have_w, &have_h);
-    if (want_w > 0 && want_h > 0 && (want_w != have_w || want_h != have_h)) emscripten_set_canvas_element_size("#canvas", want_w, want_h);
-    g.css_w = css_w;
-    g.css_h = css_h;
-    g.scale = css_w > 0 ? static_cast<float>(want_w / css_w) : 1.0f;
+    if (c.want_w > 0 && c.want_h > 0 && (c.want_w != have_w || c.want_h != have_h)) emscripten_set_canvas_element_size("#canvas", c.want_w, c.want_h);
+    g.css_w = c.css_w;
+    g.css_h = c.css_h;
+    g.scale = c.css_w > 0 ? static_cast<float>(c.want_w / c.css_w) : 1.0f;
 }
 
 // ---- Input -------------------------------------------------------------------------------------------
@@ -421,6 +431,7 @@ void MainLoopStep(void*) {
     io.DisplayFramebufferScale = ImVec2(g.scale, g.scale);
     const Callbacks& cb = g.callbacks;
     if (!cb.frame || !cb.frame()) {
+        g.stopped = true;
         emscripten_cancel_main_loop();
         return;
     }
@@ -580,9 +591,10 @@ bool Init(const WindowConfig& config, std::string& error) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_DEPTH_BITS, 0);  // ImGui and the shaders draw 2D only: no depth or stencil buffer to allocate
     glfwWindowHint(GLFW_STENCIL_BITS, 0);
-    double css_w = 0, css_h = 0;
-    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-    g.window = glfwCreateWindow(css_w > 0 ? static_cast<int>(css_w) : config.width, css_h > 0 ? static_cast<int>(css_h) : config.height,
+    // At the backing store's size: GLFW sizes the canvas to the window, and a canvas that changes size
+    // reallocates its drawing buffer, a wait for the GPU process per dimension. app.js has sized it so.
+    const CanvasSize canvas = MeasureCanvas();
+    g.window = glfwCreateWindow(canvas.want_w > 0 ? canvas.want_w : config.width, canvas.want_h > 0 ? canvas.want_h : config.height,
                                 config.title.c_str(), nullptr, nullptr);
     if (!g.window) {
         error = "WebGL2 is not available";
@@ -631,6 +643,12 @@ void FramebufferSize(int& width, int& height) { emscripten_get_canvas_element_si
 
 void Run(Callbacks callbacks) {
     g.callbacks = std::move(callbacks);
+    // The first frame at once, in the task that started the app, rather than at the next animation frame:
+    // the browser shows it with its next frame either way, and that callback came up to 50 ms later
+    // while the compositor was still busy with the page's first paint.
+    MainLoopStep(nullptr);
+    if (g.stopped) return;
+    g.paused = false;  // a loop that did not exist yet was not paused: the next step pauses it when idle
     emscripten_set_main_loop_arg(MainLoopStep, nullptr, 0, true);
 }
 
