@@ -184,7 +184,7 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
 
     // A screenshot waits a few frames so fonts, layout and equal-height rows have settled.
     const long frame_limit = !opt.screenshot.empty() ? std::max(opt.frames, 6L) : opt.frames;
-    bool screenshot_failed = false;
+    bool screenshot_failed = false, render_failed = false;
     platform::Callbacks callbacks;
     callbacks.frame = [&] {
         std::string font_error;
@@ -198,7 +198,16 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
         int fb_w = 0, fb_h = 0;
         platform::FramebufferSize(fb_w, fb_h);
         renderer.Render(app.Effects(), ImGui::GetDrawData(), fb_w, fb_h);
-        if (first) app.NoteStartup("drawn", NowMs());
+        if (first) {
+            app.NoteStartup("drawn", NowMs());
+            // The shaders finished compiling during this frame: what failed is known now.
+            if (const std::string gl_error = renderer.TakeErrors(); !gl_error.empty()) Report(gl_error);
+            app.EnableEffects(renderer.EffectsReady());
+            if (renderer.Failed()) {
+                render_failed = true;
+                return false;
+            }
+        }
         if (frame_limit <= 0 || static_cast<long>(app.FrameCount()) < frame_limit) return true;
         if (!opt.screenshot.empty() && !gfx::Renderer::SavePng(opt.screenshot, fb_w, fb_h, renderer.ReadPixels(fb_w, fb_h), error))
             Report(error), screenshot_failed = true;
@@ -222,7 +231,7 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     platform::Run(std::move(callbacks));
     renderer.Shutdown();
     platform::Shutdown();
-    return screenshot_failed ? 1 : 0;
+    return screenshot_failed || render_failed ? 1 : 0;
 }
 
 }  // namespace
