@@ -38,11 +38,25 @@
 
   const kb = (n) => (n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB');
 
+  // The bar and its text show only when loading takes a while (SLOW_MS): a quick start shows the name
+  // alone, and the page repaints nothing while it starts (every repaint of the bar is rasterised by the
+  // GPU process the app's first frame waits for; with software GL that held it up by over 100 ms).
+  const SLOW_MS = 700;
+  let slow = false, shownText = status.textContent;
+  setTimeout(() => {
+    if (state !== 'loading') return;
+    slow = true;
+    root.classList.add('is-slow');
+    setProgress(shown, shownText);
+  }, SLOW_MS);
+
   function setProgress(percent, text) {
     if (state !== 'loading' || percent < shown) return;
     shown = Math.min(100, percent);
-    progress.value = shown;
-    if (text) status.textContent = text;
+    if (text) shownText = text;
+    if (!slow) return;  // not on screen: no repaint
+    if (shown > 0) progress.value = shown;
+    status.textContent = shownText;
   }
 
   // The text twin under the canvas (index.html, core/html_export): out of the way of keyboards and
@@ -70,9 +84,21 @@
     $('problem').hidden = false;
   }
 
-  function missingFeature() {
-    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return 'WebAssembly';
-    try { if (document.createElement('canvas').getContext('webgl2')) return null; } catch (e) { /* reported below */ }
+  // The WebGL 2 context the app draws with, made here on the page's canvas with the attributes the app asks
+  // for (GLFW's defaults with no depth or stencil: platform/web.cpp), so the check is also the app's
+  // context: the browser hands the same one back to the app, and no throwaway context is made to ask.
+  const GL_ATTRIBUTES = { alpha: true, depth: false, stencil: false, antialias: false };
+  // The canvas gets its final size first (CSS pixels times the device pixel ratio, rounded as
+  // platform/web.cpp does): every later change of size reallocates the drawing buffer, and WebGL then
+  // waits for the GPU process twice per dimension (about 50 ms with software GL).
+  function missingContext() {
+    const box = canvas.getBoundingClientRect();
+    const ratio = window.devicePixelRatio || 1;
+    if (box.width > 0 && box.height > 0) {
+      canvas.width = Math.floor(box.width * ratio + 0.5);
+      canvas.height = Math.floor(box.height * ratio + 0.5);
+    }
+    try { if (canvas.getContext('webgl2', GL_ATTRIBUTES)) return null; } catch (e) { /* reported below */ }
     return 'WebGL 2';
   }
 
@@ -85,8 +111,11 @@
       ' A current version of Chrome, Edge, Firefox or Safari will show it.');
   }
 
-  const missing = missingFeature();
-  if (missing) return unsupported(missing);
+  // A browser without WebAssembly or WebGL 2 downloads none of the app. One that has WebGL turned off or
+  // blocked (it has the constructor but refuses the context, asked for in preRun below) has fetched the
+  // files by then: asking first, which waits for the GPU process, held every download up by 30-150 ms.
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return unsupported('WebAssembly');
+  if (typeof WebGL2RenderingContext !== 'function') return unsupported('WebGL 2');
   coverTwin(true);
 
   const crashed = (detail) => fail('The portfolio stopped unexpectedly',
@@ -151,6 +180,8 @@
     monitorRunDependencies: (left) => {
       maxDeps = Math.max(maxDeps, left);
       if (maxDeps > 0) setProgress(10 + 80 * (maxDeps - left) / maxDeps, left ? null : 'Starting');
+      // With a setStatus, Emscripten starts main a timer later ("Running..."): it is gone by then.
+      if (left === 0) delete window.Module.setStatus;
     },
     onAbort: (what) => {
       console.error('Portfolio aborted: ' + what);
@@ -159,8 +190,7 @@
   };
 
   // The wasm and the data are fetched now, beside portfolio.js, rather than once it has run and asks for
-  // them: three downloads in a row become one. Only here, after the support checks, so a browser that
-  // cannot run the app downloads none of it.
+  // them: three downloads in a row become one.
   for (const file of ['portfolio.wasm', 'portfolio.data']) {
     const link = document.createElement('link');
     link.rel = 'preload';
@@ -179,4 +209,15 @@
       'A file failed to download. Check the connection and reload the page.', 'portfolio.js did not load');
   };
   document.body.appendChild(script);
+  // While those download and portfolio.js is parsed: the context (without one the app is not started:
+  // portfolio.js then waits for a run dependency that is never met) and the time-zone data the contact
+  // panel's clock reads (the first Intl.DateTimeFormat with a zone loads it: 12 ms on the first frame).
+  const missing = missingContext();
+  if (missing) {
+    window.Module.preRun = [() => window.Module.addRunDependency('webgl2')];
+    return unsupported(missing);
+  }
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', hourCycle: 'h23', hour: 'numeric', minute: 'numeric' }).formatToParts(0);
+  } catch (e) { /* the app reads the zone without it */ }
 })();
