@@ -223,8 +223,15 @@ void App::Frame() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
-    if (pending_scroll_ >= 0.0f) ImGui::SetNextWindowScroll(ImVec2(-1.0f, pending_scroll_));
+    const bool scroll_set = pending_scroll_ >= 0.0f;
+    if (scroll_set) ImGui::SetNextWindowScroll(ImVec2(-1.0f, pending_scroll_));
     pending_scroll_ = -1.0f;
+    // The very first frame, at the top of the page, lays out only the sections on screen: it is the one
+    // the visitor waits for, and on the web a section laid out for the first time also waits for its code
+    // to be compiled. The next frame, right after, lays out the whole page (heights, positions, the
+    // accessible tree). A first frame that scrolls somewhere (a route's section or publication) needs the
+    // sections above its target, so it lays out everything.
+    first_screen_only_ = frames_ == 0 && !scroll_set && state_.scroll_to.empty() && state_.publications.scroll_to_selected.empty();
     ImGui::Begin("##portfolio", nullptr, flags);
 
     const bool embedded = !embed_.empty();
@@ -259,7 +266,12 @@ void App::DrawPage(const ViewContext& ctx, bool& toggle_theme) {
     if (!embedded) ShowNavigation(ctx, toggle_theme);
     if (!embedded) ShowVisitorBanner(ctx);
     ShowDiagnostics(ctx);
+    const float window_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
     for (const SectionRow& row : Sections()) {
+        if (first_screen_only_ && ImGui::GetCursorScreenPos().y > window_bottom) {
+            state_.animating = true;  // the rest comes with the next frame
+            return;
+        }
         const bool wanted = !embedded || embed_ == "all" || (row.embed != nullptr && embed_ == row.embed);
         if (wanted && row.present(ctx.profile)) row.show(ctx);
     }

@@ -135,6 +135,7 @@ private:
     MarkupCache markup_;
     LiveQuery query_;
     unsigned long long frames_ = 0;
+    bool first_screen_only_ = false;  // this frame lays out only the sections on screen (App::Frame)
     std::string embed_;            // the embed name shown, "" when not embedded
     bool transparent_ = false;
     // What the host shows of the page, to tell it only of changes (SyncHost).
