@@ -151,8 +151,10 @@ bool App::InitFonts(std::string& error) {
     std::string titles = loaded_.profile.basics.name;  // what the heading and display sizes draw
     for (const Section& section : loaded_.profile.sections) titles += section.title;
     titles += ShapedForms(titles);
+    std::string name = ShownName(loaded_.profile.basics);
+    name += ShapedForms(name);
     const FallbackFonts fallback = fallback_.Prepare(text, host_);
-    const bool ok = LoadFonts(io, settings_.asset_dir, text, titles, settings_.pixel_scale, fallback, fonts_, error);
+    const bool ok = LoadFonts(io, settings_.asset_dir, text, titles, name, settings_.pixel_scale, fallback, fonts_, error);
     missing_glyphs_.reset();
     if (ok && host_.fetch) {  // web: built now (the renderer would at its upload), to ask for what it lacks
         io.Fonts->Build();

@@ -116,8 +116,8 @@ std::size_t FallbackStore::LoadedBytes() const {
     return total;
 }
 
-bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text, float scale,
-               const FallbackFonts& fallback, Fonts& out, std::string& error) {
+bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text,
+               std::string_view name_text, float scale, const FallbackFonts& fallback, Fonts& out, std::string& error) {
     const std::string dir = asset_dir + "/fonts/";
     const char* files[] = {"Inter-Regular.ttf", "Inter-Italic.ttf", "Inter-SemiBold.ttf", "Inter-Bold.ttf", "icons.ttf"};
     for (const char* f : files) {
@@ -135,10 +135,13 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     ImVector<ImWchar>& text_ranges = out.text_ranges;
     text_ranges.clear();
     ImFontGlyphRangesBuilder builder;
-    // Rasterising is the slowest part of start-up on the web, so only Latin-1, punctuation and the
-    // profile's own characters go into the atlas; the font files carry Latin Extended for other profiles.
-    static const ImWchar base_ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC,
-                                          0x2190, 0x2193, 0x2212, 0x2212, 0};
+    // Rasterising is the slowest part of start-up on the web, so only ASCII, the few other characters the
+    // UI's own strings use (· © – — ‘ ’ “ ” • … arrows −) and the profile's characters go into the atlas.
+    // The font files carry Latin-1 and Latin Extended for the rest: a character typed in the search box
+    // that the atlas lacks is added by a rebuild (App::NoteTypedCharacters).
+    static const ImWchar base_ranges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00A9, 0x00A9, 0x00B7, 0x00B7, 0x2013, 0x2014,
+                                          0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026, 0x2190, 0x2193,
+                                          0x2212, 0x2212, 0};
     builder.AddRanges(base_ranges);
     builder.AddText(extra_text.data(), extra_text.data() + extra_text.size());
     builder.BuildRanges(&text_ranges);
@@ -151,6 +154,12 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     titles.AddText(title_text.data(), title_text.data() + title_text.size());
     out.title_ranges.clear();
     titles.BuildRanges(&out.title_ranges);
+    out.name_text = std::string(name_text);
+    ImFontGlyphRangesBuilder names;
+    names.AddText(name_text.data(), name_text.data() + name_text.size());
+    names.AddChar(0x2026);  // the ellipsis of a name too long for its line
+    out.name_ranges.clear();
+    names.BuildRanges(&out.name_ranges);
     static const ImWchar icon_ranges[] = {0xF000, 0xF3FF, 0};
 
     ImFontConfig cfg;
@@ -186,8 +195,9 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     out.small = add("Inter-Regular.ttf", FaceWeight::Regular, 13.5f, true);
     out.small_bold = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 12.5f, true);
     out.title = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 18.0f, true);
-    out.heading = add("Inter-Bold.ttf", FaceWeight::Bold, 26.0f, true, 0.8f, out.title_ranges.Data);
-    out.display = add("Inter-Bold.ttf", FaceWeight::Bold, 44.0f, false, 0.9f, out.title_ranges.Data);
+    // Icons (complex outlines: 40 of them cost as much as 200 letters) only in the roles that draw them.
+    out.heading = add("Inter-Bold.ttf", FaceWeight::Bold, 26.0f, false, 0.8f, out.title_ranges.Data);
+    out.display = add("Inter-Bold.ttf", FaceWeight::Bold, 44.0f, false, 0.9f, out.name_ranges.Data);
     {
         ImFontConfig icons;
         icons.PixelSnapH = true;
@@ -203,7 +213,8 @@ std::vector<char32_t> MissingGlyphs(const Fonts& fonts, std::string_view text) {
     std::vector<char32_t> missing;
     if (!fonts.from_files || !ImGui::GetIO().Fonts->IsBuilt()) return missing;
     const ImFont* text_roles[] = {fonts.body, fonts.body_italic, fonts.body_bold, fonts.small, fonts.small_bold, fonts.title};
-    const ImFont* title_roles[] = {fonts.heading, fonts.display};
+    const ImFont* title_roles[] = {fonts.heading};
+    const ImFont* name_roles[] = {fonts.display};
     auto check = [&](std::string_view in, std::span<const ImFont* const> roles) {
         ForEachCodePoint(in, [&](char32_t c) {
             if (IsInvisibleFormat(c) || c > IM_UNICODE_CODEPOINT_MAX) return;
@@ -216,6 +227,7 @@ std::vector<char32_t> MissingGlyphs(const Fonts& fonts, std::string_view text) {
     };
     check(text, text_roles);
     check(fonts.title_text, title_roles);
+    check(fonts.name_text, name_roles);
     return missing;
 }
 

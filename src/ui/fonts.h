@@ -22,13 +22,15 @@ struct Fonts {
     ImFont* small = nullptr;        // 13.5 px regular, with icons
     ImFont* small_bold = nullptr;   // 12.5 px semibold (badges, labels)
     ImFont* title = nullptr;        // 18 px semibold (publication and card titles)
-    ImFont* heading = nullptr;      // 26 px bold (section titles), with icons
-    ImFont* display = nullptr;      // 44 px bold (the owner's name)
+    ImFont* heading = nullptr;      // 26 px bold (section titles, the avatar's initials)
+    ImFont* display = nullptr;      // 44 px bold (the owner's name, nothing else)
     ImFont* icons_large = nullptr;  // 19 px icons only (social buttons)
     bool from_files = false;        // false when the font files were missing and ImGui's default is used
     ImVector<ImWchar> text_ranges;  // glyph ranges; the atlas reads them until it is built
-    ImVector<ImWchar> title_ranges; // heading and display: ASCII and the title text only
-    std::string title_text;         // the name and section titles (what heading and display draw)
+    ImVector<ImWchar> title_ranges; // heading: ASCII and the title text only
+    ImVector<ImWchar> name_ranges;  // display: the name's characters only
+    std::string title_text;         // the name and section titles (what heading draws)
+    std::string name_text;          // what display draws
 };
 
 // A fallback font file's bytes (core/font_faces.h), owned by the caller until the atlas is built again.
@@ -45,9 +47,10 @@ using FallbackFonts = std::array<std::vector<FontBytes>, kFaceWeights>;
 // sizes stay in logical pixels through FontGlobalScale-free rasterisation at size * scale.
 // Returns false (and uses ImGui's built-in font for every role) when a file cannot be read.
 // `fallback` fills in what Inter lacks (CJK, Arabic, Hebrew...): each role merges the files of its weight.
-// `title_text` is all heading and display draw (the name, section titles): they get only its characters.
-bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text, float scale,
-               const FallbackFonts& fallback, Fonts& out, std::string& error);
+// `title_text` is all heading draws (the name, section titles) and `name_text` all display draws (the
+// name): they get only those characters (and heading ASCII), the large sizes being costly to rasterise.
+bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text,
+               std::string_view name_text, float scale, const FallbackFonts& fallback, Fonts& out, std::string& error);
 
 // The fallback font files a profile needs, each kept once for every rebuild of the atlas: read from the
 // installed font packages on the desktop, fetched as slices next to the page on the web (host.fetch).

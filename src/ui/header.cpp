@@ -196,6 +196,8 @@ std::string InterestTooltip(const Interest& in, const Topic* topic) {
 
 }  // namespace
 
+std::string ShownName(const Basics& basics) { return basics.name.empty() ? std::string("Unnamed profile") : basics.name; }
+
 void ShowHeader(const ViewContext& ctx) {
     const Palette& p = ctx.theme.palette;
     const Basics& b = ctx.profile.basics;
@@ -214,7 +216,7 @@ void ShowHeader(const ViewContext& ctx) {
         ImGui::SetCursorScreenPos(ImVec2(text_x, top.y));
     }
     ImGui::BeginGroup();
-    const std::string name = b.name.empty() ? std::string("Unnamed profile") : b.name;
+    const std::string name = ShownName(b);
     TextLine(ctx, ctx.fonts.display, b.name.empty() ? p.text_faint : p.text, name, text_x, text_w, 1);
     if (!b.label.empty()) TextLine(ctx, ctx.fonts.title, p.text_muted, b.label, text_x, text_w);
     VerticalSpace(2.0f);

@@ -148,4 +148,7 @@ struct ViewContext {
     }
 };
 
+// The name the header shows in the display font: the owner's, or a placeholder for a profile without one.
+std::string ShownName(const Basics& basics);
+
 }  // namespace portfolio::ui

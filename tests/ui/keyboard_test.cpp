@@ -264,7 +264,7 @@ TEST_CASE("a typed character the font atlas lacks is added to it once, and one t
     REQUIRE(ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback(l_stroke) == nullptr);
     CHECK_FALSE(page.app.WantsFontRebuild());
     page.Type("/");  // to the search box
-    page.Type("\xC5\x82\xC3\xB3");  // "łó": ó is in the atlas already
+    page.Type("\xC5\x82\xC3\xB3");  // "łó": both in the font files, neither in the atlas yet
     CHECK(page.app.WantsFontRebuild());
     ImGui::GetIO().Fonts->Clear();  // what the composition root does between frames
     test::InitFonts(page.app);
