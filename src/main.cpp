@@ -158,11 +158,17 @@ double NowMs() {
 
 int RunPage(const Options& opt, const DataPaths& data, const platform::Environment& env, ProfileFile& file, double main_ms) {
     std::vector<std::pair<const char*, double>> phases{{"main", main_ms}};
-    LoadResult loaded = file.Load();
-    phases.emplace_back("profileParsed", NowMs());
     std::string error;
     if (!platform::Init(WindowFor(opt), error)) return Report(error), 1;
     phases.emplace_back("contextReady", NowMs());
+    // The shaders first: GL compiles them (in WebGL, in the GPU process) while the profile is read, the
+    // font atlas built and the first frame laid out; their result is asked for at the first Render.
+    gfx::Renderer renderer;
+    if (!renderer.Init(error)) return Report(error), 1;
+    Report(error);
+    phases.emplace_back("rendererReady", NowMs());
+    LoadResult loaded = file.Load();
+    phases.emplace_back("profileParsed", NowMs());
     ui::App* shown_app = nullptr;
     ui::Host host = MakeHost();
     host.open_bundled = [&] { if (shown_app) file.ShowBundled(*shown_app); };
@@ -171,10 +177,6 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
     app.SetProfile(std::move(loaded));
     if (!app.InitFonts(error)) Report(error);
     phases.emplace_back("fontsReady", NowMs());  // the web builds its atlas here (to ask for missing glyphs)
-    gfx::Renderer renderer;
-    if (!renderer.Init(error)) return Report(error), 1;
-    Report(error);
-    phases.emplace_back("rendererReady", NowMs());
     for (const auto& [phase, ms] : phases) app.NoteStartup(phase, ms);
     app.EnableEffects(renderer.EffectsReady());
     app.SetReducedMotion(env.prefers_reduced_motion);

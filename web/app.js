@@ -38,10 +38,10 @@
 
   const kb = (n) => (n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB');
 
-  // The bar and its text show only when loading takes a while (SLOW_MS): a quick start shows the name
-  // alone, and the page repaints nothing while it starts (every repaint of the bar is rasterised by the
-  // GPU process the app's first frame waits for; with software GL that held it up by over 100 ms).
-  const SLOW_MS = 700;
+  // The loader's card (the name, the bar and its text) shows only when loading takes a while (SLOW_MS): a
+  // quick start repaints nothing while it starts. Every paint is rasterised by the GPU process the app's
+  // first frame also waits for: with software GL the card's text and bar held it up by over 100 ms.
+  const SLOW_MS = 400;
   let slow = false, shownText = status.textContent;
   setTimeout(() => {
     if (state !== 'loading') return;
@@ -209,15 +209,11 @@
       'A file failed to download. Check the connection and reload the page.', 'portfolio.js did not load');
   };
   document.body.appendChild(script);
-  // While those download and portfolio.js is parsed: the context (without one the app is not started:
-  // portfolio.js then waits for a run dependency that is never met) and the time-zone data the contact
-  // panel's clock reads (the first Intl.DateTimeFormat with a zone loads it: 12 ms on the first frame).
+  // While those download and portfolio.js is parsed: the context. Without one the app is not started
+  // (portfolio.js then waits for a run dependency that is never met).
   const missing = missingContext();
   if (missing) {
     window.Module.preRun = [() => window.Module.addRunDependency('webgl2')];
     return unsupported(missing);
   }
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', hourCycle: 'h23', hour: 'numeric', minute: 'numeric' }).formatToParts(0);
-  } catch (e) { /* the app reads the zone without it */ }
 })();

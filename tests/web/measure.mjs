@@ -133,7 +133,9 @@ async function measure(browser, page, { warmup = false } = {}) {
 
 // The start-up broken into phases (ms): the downloads from the page's resource timing, then what the app
 // timed itself (state().startup, on the same clock). Pages without the app's timings get the downloads.
-const PHASES = ['shell', 'download', 'compile+instantiate', 'profile parse', 'GL context', 'font atlas', 'renderer',
+// In the app's order (src/main.cpp): the context, the shaders sent to compile ('renderer': GL compiles them
+// meanwhile, and the first draw waits for what is left), the profile, the font atlas, then the first frame.
+const PHASES = ['shell', 'download', 'compile+instantiate', 'GL context', 'renderer', 'profile parse', 'font atlas',
   'wait for frame', 'atlas upload', 'first layout', 'first draw', 'to event'];
 function phasesOf({ resources, startup }, firstFrame) {
   const end = (...names) => Math.max(0, ...names.map((n) => resources[n] ?? 0));
@@ -142,9 +144,9 @@ function phasesOf({ resources, startup }, firstFrame) {
   const out = { shell, download: download - shell };
   if (!startup || startup.main === undefined) return out;
   const t = startup;
-  const steps = [['compile+instantiate', download, t.main], ['profile parse', t.main, t.profileParsed],
-    ['GL context', t.profileParsed, t.contextReady], ['font atlas', t.contextReady, t.fontsReady],
-    ['renderer', t.fontsReady, t.rendererReady], ['wait for frame', t.rendererReady, t.firstFrameStart],
+  const steps = [['compile+instantiate', download, t.main], ['GL context', t.main, t.contextReady],
+    ['renderer', t.contextReady, t.rendererReady], ['profile parse', t.rendererReady, t.profileParsed],
+    ['font atlas', t.profileParsed, t.fontsReady], ['wait for frame', t.fontsReady, t.firstFrameStart],
     ['atlas upload', t.firstFrameStart, t.atlasUploaded], ['first layout', t.atlasUploaded, t.laidOut],
     ['first draw', t.laidOut, t.drawn], ['to event', t.drawn, firstFrame]];
   for (const [name, a, b] of steps) if (a !== undefined && b !== undefined && b !== null) out[name] = b - a;
