@@ -53,6 +53,38 @@ TEST_CASE("the bundled profile renders at phone and desktop widths, in both them
     }
 }
 
+// The first frame is the one a visitor waits for: at the top of the page it lays out only what is on
+// screen, and the next one lays out the rest. One that opens at a route's section lays out everything.
+TEST_CASE("the first frame lays out only the sections on screen, the second all of them; a route's first frame all") {
+    const auto ids = [](const nlohmann::json& state) {
+        std::map<std::string, float> y;
+        for (const auto& s : state["sections"]) y[s["id"]] = s["y"];
+        return y;
+    };
+    test::Page top(LoadProfileFromFile(kData + "/profile.json"));
+    top.Frames(1);
+    auto first = ids(top.State());
+    CHECK(first.count("about") == 1);
+    CHECK(first.count("contact") == 0);
+    CHECK(first.count("education") == 0);
+    for (const auto& entry : first) CHECK_MESSAGE(entry.second < top.Height(), entry.first);  // all of them start on screen
+    CHECK(top.app.Animating());  // the rest follows without input
+    const float partial_height = top.State()["contentHeight"].get<float>();
+    top.Frames(1);
+    auto second = ids(top.State());
+    for (const char* id : {"about", "publications", "projects", "experience", "education", "contact"}) CHECK(second.count(id) == 1);
+    for (const auto& entry : first) CHECK_MESSAGE(second[entry.first] == entry.second, entry.first);  // what was on screen did not move
+    CHECK(top.State()["contentHeight"].get<float>() > partial_height);
+
+    test::Page routed(LoadProfileFromFile(kData + "/profile.json"));
+    routed.app.OpenAt("", "/contact");
+    routed.Frames(1);
+    const auto state = routed.State();
+    CHECK(ids(state).count("contact") == 1);
+    CHECK(ids(state).count("education") == 1);
+    CHECK(ImAssertCount() == 0);
+}
+
 TEST_CASE("a plain JSON Resume renders, its publications listed newest first") {
     // The file lists them out of date order, so the order shown is the sort's, not the file's.
     const std::string resume = R"({"basics": {"name": "Ines Lind"}, "publications": [
