@@ -1,7 +1,7 @@
 // Benchmark: loads the portfolio site and a baseline page in one headless Chromium run and prints,
 // side by side, bytes (raw, gzip and brotli), time to first frame, idle CPU and idle rAF rate, and the CPU
 // time per frame while scrolling.
-// Usage: node tests/web/measure.mjs --site build/web/site [--baseline build/web/hello]
+// Usage: node tests/web/measure.mjs --site build/web/site [--baseline build/web/hello] [--also NAME=DIR ...]
 //        [--runs 3] [--seconds 3] [--scroll-seconds 2] [--width 1280] [--height 800] [--dpr 1] [--csp]
 // Method as in shared/tools/measure-web.mjs: idle is measured over --seconds, starting 1 s after the
 // first frame; CPU is the CDP Performance.getMetrics TaskDuration delta (the page's main thread; with
@@ -27,7 +27,10 @@ const dpr = Number(opt('--dpr', 1));
 const csp = args.includes('--csp');
 const FIRST_FRAME_TIMEOUT = Number(opt('--timeout', 60)) * 1000;
 
-const pages = [{ name: 'site', dir: site }, ...(baseline ? [{ name: 'baseline', dir: baseline }] : [])];
+// --also NAME=DIR (repeatable): more builds measured in the same run, e.g. the site before a change.
+const also = args.flatMap((a, i) => (a === '--also' && i + 1 < args.length ? [args[i + 1]] : []))
+  .map((spec) => ({ name: spec.split('=')[0], dir: spec.slice(spec.indexOf('=') + 1) }));
+const pages = [{ name: 'site', dir: site }, ...also, ...(baseline ? [{ name: 'baseline', dir: baseline }] : [])];
 for (const p of pages) {
   if (!fs.existsSync(path.join(p.dir, 'index.html'))) { console.error(`${p.dir}/index.html not found`); process.exit(2); }
 }
@@ -35,7 +38,12 @@ for (const p of pages) {
 // Counts first frame, rAF calls and WebGL draws from inside the page (same wrapping as measure-web.mjs).
 function instrument() {
   window.__m = { firstFrame: null, firstDraw: null, draws: 0, raf: 0 };
-  addEventListener('portfolio:firstframe', () => { if (window.__m.firstFrame === null) window.__m.firstFrame = performance.now(); });
+  addEventListener('portfolio:firstframe', () => {
+    if (window.__m.firstFrame !== null) return;
+    window.__m.firstFrame = performance.now();
+    // What that frame laid out (read after the time is taken): its sections and controls.
+    try { window.__m.firstState = window.portfolio.state(); } catch (e) { /* not the app */ }
+  });
   const wrap = (proto) => {
     if (!proto) return;
     for (const f of ['drawElements', 'drawArrays']) {
@@ -47,6 +55,16 @@ function instrument() {
   wrap(window.WebGLRenderingContext && WebGLRenderingContext.prototype);
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => { window.__m.raf++; return raf(cb); };
+}
+
+// What the app's first frame shows: the sections that start on screen, and the publication cards on it
+// (each card's cite button is a recorded control, "cite:<id>").
+function firstFrameContent(state, height) {
+  if (!state || !Array.isArray(state.sections)) return null;
+  const onScreen = (y) => y >= 0 && y < height;
+  const sections = state.sections.filter((x) => onScreen(x.y - (state.scrollY || 0))).map((x) => x.id);
+  const cards = Object.entries(state.targets || {}).filter(([k, r]) => k.startsWith('cite:') && onScreen(r[1])).length;
+  return { frame: state.frames, name: state.name || '', sections, cards };
 }
 
 // Raw, gzip and brotli bytes of the folder's files that the page requested, as served: the build's
@@ -115,6 +133,7 @@ async function measure(browser, page, { warmup = false } = {}) {
   const scrollFrames = s4.raf - s3.raf;
   return {
     firstFrameMs: s1.firstFrame === null ? null : Math.round(s1.firstFrame),
+    firstFrameContent: firstFrameContent(s1.firstState, viewport.height),
     firstDrawMs: s1.firstDraw === null ? null : Math.round(s1.firstDraw),
     fcpMs: fcp === null ? null : Math.round(fcp),
     idleTaskMsPerS: perSecond(m1.TaskDuration * 1000, m2.TaskDuration * 1000),
@@ -132,24 +151,29 @@ async function measure(browser, page, { warmup = false } = {}) {
 }
 
 // The start-up broken into phases (ms): the downloads from the page's resource timing, then what the app
-// timed itself (state().startup, on the same clock). Pages without the app's timings get the downloads.
-// In the app's order (src/main.cpp): the context, the shaders sent to compile ('renderer': GL compiles them
-// meanwhile, and the first draw waits for what is left), the profile, the font atlas, then the first frame.
-const PHASES = ['shell', 'download', 'compile+instantiate', 'GL context', 'renderer', 'profile parse', 'font atlas',
-  'wait for frame', 'atlas upload', 'first layout', 'first draw', 'to event'];
+// timed itself (state().startup, on the same clock). Each phase ends at one of the app's marks and starts
+// at the mark before it in time, so builds that take the steps in another order compare too (src/main.cpp:
+// the context, the shaders sent to compile ('renderer': GL compiles them meanwhile, and the first draw
+// waits for what is left), the profile, the font atlas, then the first frame). Pages without the app's
+// timings get the downloads.
+const MARKS = [['contextReady', 'GL context'], ['rendererReady', 'renderer'], ['profileParsed', 'profile parse'],
+  ['fontsReady', 'font atlas'], ['firstFrameStart', 'wait for frame'], ['atlasUploaded', 'atlas upload'],
+  ['laidOut', 'first layout'], ['drawn', 'first draw']];
+const PHASES = ['shell', 'download', 'compile+instantiate', ...MARKS.map(([, name]) => name), 'to event'];
 function phasesOf({ resources, startup }, firstFrame) {
   const end = (...names) => Math.max(0, ...names.map((n) => resources[n] ?? 0));
   const shell = end('app.js', 'style.css', 'hello-shell.js', 'hello.css');
   const download = end('portfolio.js', 'portfolio.wasm', 'portfolio.data', 'hello.js', 'hello.wasm');
   const out = { shell, download: download - shell };
   if (!startup || startup.main === undefined) return out;
-  const t = startup;
-  const steps = [['compile+instantiate', download, t.main], ['GL context', t.main, t.contextReady],
-    ['renderer', t.contextReady, t.rendererReady], ['profile parse', t.rendererReady, t.profileParsed],
-    ['font atlas', t.profileParsed, t.fontsReady], ['wait for frame', t.fontsReady, t.firstFrameStart],
-    ['atlas upload', t.firstFrameStart, t.atlasUploaded], ['first layout', t.atlasUploaded, t.laidOut],
-    ['first draw', t.laidOut, t.drawn], ['to event', t.drawn, firstFrame]];
-  for (const [name, a, b] of steps) if (a !== undefined && b !== undefined && b !== null) out[name] = b - a;
+  out['compile+instantiate'] = startup.main - download;
+  const marks = MARKS.filter(([key]) => typeof startup[key] === 'number').sort((a, b) => startup[a[0]] - startup[b[0]]);
+  let previous = startup.main;
+  for (const [key, name] of marks) {
+    out[name] = startup[key] - previous;
+    previous = startup[key];
+  }
+  if (typeof firstFrame === 'number') out['to event'] = firstFrame - previous;
   return out;
 }
 
@@ -184,6 +208,7 @@ const results = pages.map(({ name, dir, samples }) => {
     idleTaskMsPerS: pick('idleTaskMsPerS'), idleScriptMsPerS: pick('idleScriptMsPerS'),
     idleRafPerS: pick('idleRafPerS'), idleDrawsPerS: pick('idleDrawsPerS'), jsHeapMB: pick('jsHeapMB'),
     scrollTaskMsPerFrame: pick('scrollTaskMsPerFrame'), scrollTaskMsPerS: pick('scrollTaskMsPerS'), scrollFramesPerS: pick('scrollFramesPerS'),
+    firstFrameContent: samples.map((x) => x.firstFrameContent).find(Boolean) || null,
     phases: Object.fromEntries(PHASES.map((k) => [k, median(samples.map((s) => s.phases[k] ?? null))]).filter(([, v]) => v !== null)),
     errors: [...new Set(samples.flatMap((s) => s.errors))],
   };
@@ -201,8 +226,13 @@ const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
 console.log('\nstart-up phases (ms, medians):');
 for (const r of results) console.log(`  ${r.page.padEnd(widths[0])}  ` + Object.entries(r.phases).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · '));
-if (results.length > 1 && results[0].firstFrameMs && results[1].firstFrameMs)
-  console.log(`first frame ratio ${results[0].page}/${results[1].page}: ${(results[0].firstFrameMs / results[1].firstFrameMs).toFixed(2)}` +
-    ` (the profile's name, headline and first publications are on the app's first frame)`);
+const base = baseline ? results[results.length - 1] : null;
+for (const r of results) {
+  if (base && r !== base && r.firstFrameMs && base.firstFrameMs)
+    console.log(`first frame ratio ${r.page}/${base.page}: ${(r.firstFrameMs / base.firstFrameMs).toFixed(2)}`);
+  const c = r.firstFrameContent;
+  if (c) console.log(`  ${r.page}'s first frame (frame ${c.frame}): the header with "${c.name}", sections starting on screen: ` +
+    `${c.sections.join(', ') || 'none'}; publication cards on screen: ${c.cards}`);
+}
 console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; idle over ${seconds} s from 1 s after the first frame; scrolling for ${scrollSeconds} s; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
 console.log(JSON.stringify({ seconds, scrollSeconds, runs, viewport, dpr, results }));
