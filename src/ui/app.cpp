@@ -146,15 +146,10 @@ bool App::InitFonts(std::string& error) {
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    std::string text = CollectProfileText(loaded_.profile) + typed_text_;
-    text += ShapedForms(text);  // right-to-left lines draw Arabic letters in their joining forms (core/bidi.h)
-    std::string titles = loaded_.profile.basics.name;  // what the heading and display sizes draw
-    for (const Section& section : loaded_.profile.sections) titles += section.title;
-    titles += ShapedForms(titles);
-    std::string name = ShownName(loaded_.profile.basics);
-    name += ShapedForms(name);
+    const FontText wanted = FontTextOf(loaded_.profile);
+    const std::string& text = wanted.text;
     const FallbackFonts fallback = fallback_.Prepare(text, host_);
-    const bool ok = LoadFonts(io, settings_.asset_dir, text, titles, name, settings_.pixel_scale, fallback, fonts_, error);
+    const bool ok = LoadFonts(io, settings_.asset_dir, text, wanted.titles, wanted.name, settings_.pixel_scale, fallback, fonts_, error);
     missing_glyphs_.reset();
     if (ok && host_.fetch) {  // web: built now (the renderer would at its upload), to ask for what it lacks
         io.Fonts->Build();
@@ -378,15 +373,33 @@ void App::ReplaceProfile(LoadResult loaded) {
     state_.scroll_to.clear();  // a pending jump may name a section that is gone
 }
 
+// What each group of font roles draws (ui/fonts.h): every text role the profile's text (and what the
+// visitor typed), the heading the name and section titles, the display size the shown name.
+App::FontText App::FontTextOf(const Profile& profile) const {
+    FontText out;
+    out.text = CollectProfileText(profile) + typed_text_;
+    out.text += ShapedForms(out.text);  // right-to-left lines draw Arabic letters in their joining forms (core/bidi.h)
+    out.titles = profile.basics.name;
+    for (const Section& section : profile.sections) out.titles += section.title;
+    out.titles += ShapedForms(out.titles);
+    out.name = ShownName(profile.basics);
+    out.name += ShapedForms(out.name);
+    return out;
+}
+
 bool App::NeedsFontRebuild(const Profile& profile) const {
     if (!fonts_.from_files || fonts_.text_ranges.empty()) return false;
-    ImFontGlyphRangesBuilder have, want;
-    have.AddRanges(fonts_.text_ranges.Data);
-    const std::string text = CollectProfileText(profile);
-    want.AddText(text.data(), text.data() + text.size());
-    for (unsigned int c = 0x20; c <= IM_UNICODE_CODEPOINT_MAX; ++c)  // control characters (line breaks) have no glyph
-        if (want.GetBit(c) && !have.GetBit(c)) return true;
-    return false;
+    const FontText wanted = FontTextOf(profile);
+    const auto covered = [](const ImVector<ImWchar>& ranges, const std::string& text) {
+        ImFontGlyphRangesBuilder have, want;
+        have.AddRanges(ranges.Data);
+        want.AddText(text.data(), text.data() + text.size());
+        for (unsigned int c = 0x20; c <= IM_UNICODE_CODEPOINT_MAX; ++c)  // control characters (line breaks) have no glyph
+            if (want.GetBit(c) && !have.GetBit(c)) return false;
+        return true;
+    };
+    return !covered(fonts_.text_ranges, wanted.text) || !covered(fonts_.title_ranges, wanted.titles) ||
+           !covered(fonts_.name_ranges, wanted.name);
 }
 
 bool App::Animating() const {

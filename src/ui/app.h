@@ -55,7 +55,7 @@ public:
     void ReplaceProfile(LoadResult loaded);
     // Whether `profile` uses characters missing from the font atlas. Then the caller rebuilds it between
     // frames: io.Fonts->Clear(), InitFonts() (the renderer uploads the new atlas by itself).
-    bool NeedsFontRebuild(const Profile& profile) const;
+    bool NeedsFontRebuild(const Profile& profile) const;  // some role's atlas lacks characters it would draw
     // The visitor typed characters the atlas lacks (the atlas holds Latin-1, punctuation and the profile's
     // own characters; the font files more). The caller rebuilds the atlas between frames as above; each
     // character asks once, so one the font files lack too does not ask again.
@@ -134,6 +134,10 @@ private:
     UiState state_;
     MarkupCache markup_;
     LiveQuery query_;
+    struct FontText {
+        std::string text, titles, name;
+    };
+    FontText FontTextOf(const Profile& profile) const;
     unsigned long long frames_ = 0;
     bool first_screen_only_ = false;  // this frame lays out only the sections on screen (App::Frame)
     std::string embed_;            // the embed name shown, "" when not embedded

@@ -70,8 +70,17 @@ TEST_CASE("a reloaded profile with new characters asks for the font atlas to be 
     r.Frames(2);
     CHECK_FALSE(r.app.NeedsFontRebuild(r.app.GetProfile()));
 
+    // ASCII is in every text role, but the display size holds only the name's characters: the same name
+    // needs nothing, another one (even in ASCII) its letters.
+    LoadResult same_name = LoadProfileFromText(R"({"basics": {"name": "Xuanlei Zhao", "label": "Analyst"}})");
+    CHECK_FALSE(r.app.NeedsFontRebuild(same_name.profile));
     LoadResult ascii = LoadProfileFromText(R"({"basics": {"name": "Ada Lovelace", "label": "Analyst"}})");
-    CHECK_FALSE(r.app.NeedsFontRebuild(ascii.profile));
+    CHECK(ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback('A') != nullptr);  // the body has it
+    CHECK(r.app.NeedsFontRebuild(ascii.profile));
+    r.app.ReplaceProfile(std::move(ascii));
+    r.BuildFonts();
+    CHECK_FALSE(r.app.NeedsFontRebuild(r.app.GetProfile()));
+    CHECK(r.app.GetFonts().display->FindGlyphNoFallback('A') != nullptr);
 
     // Ł and ź are in the font files (Latin Extended) but not in the atlas until a profile uses them.
     LoadResult polish = LoadProfileFromText(R"({"basics": {"name": "Jan Łukasiewicz", "label": "Logician, Łódź"}})");
