@@ -2,7 +2,7 @@
 // side by side, bytes (raw, gzip and brotli), time to first frame, idle CPU and idle rAF rate, and the CPU
 // time per frame while scrolling.
 // Usage: node tests/web/measure.mjs --site build/web/site [--baseline build/web/hello] [--also NAME=DIR ...]
-//        [--runs 3] [--seconds 3] [--scroll-seconds 2] [--width 1280] [--height 800] [--dpr 1] [--csp]
+//        [--runs 3] [--seconds 3] [--scroll-seconds 2] [--width 1280] [--height 800] [--dpr 1] [--csp] [--settle-ms 500]
 // Method as in shared/tools/measure-web.mjs: idle is measured over --seconds, starting 1 s after the
 // first frame; CPU is the CDP Performance.getMetrics TaskDuration delta (the page's main thread; with
 // SwiftShader the GL work itself runs in the GPU process and is not in it). Scrolling: wheel steps of
@@ -26,6 +26,10 @@ const viewport = { width: Number(opt('--width', 1280)), height: Number(opt('--he
 const dpr = Number(opt('--dpr', 1));
 const csp = args.includes('--csp');
 const FIRST_FRAME_TIMEOUT = Number(opt('--timeout', 60)) * 1000;
+// A pause after each page is closed, so its teardown (and a page that draws every frame, as the hello
+// does) is over before the next page starts: loads back to back shared the GPU process with it.
+const settleMs = Number(opt('--settle-ms', 500));
+const settle = () => new Promise((resolve) => setTimeout(resolve, settleMs));
 
 // --also NAME=DIR (repeatable): more builds measured in the same run, e.g. the site before a change.
 const also = args.flatMap((a, i) => (a === '--also' && i + 1 < args.length ? [args[i + 1]] : []))
@@ -100,7 +104,7 @@ async function measure(browser, page, { warmup = false } = {}) {
   await tab.goto(page.url, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
   await tab.waitForFunction(() => window.__m.firstFrame !== null, null, { timeout: FIRST_FRAME_TIMEOUT, polling: 5 })
     .catch(() => errors.push('no portfolio:firstframe event'));
-  if (warmup) return context.close();
+  if (warmup) return context.close().then(settle);
   const timing = await tab.evaluate(() => {
     const resources = {};
     for (const e of performance.getEntriesByType('resource')) resources[e.name.split('/').pop()] = e.responseEnd;
@@ -129,6 +133,7 @@ async function measure(browser, page, { warmup = false } = {}) {
   const m4 = await metrics();
   const s4 = await tab.evaluate(() => ({ ...window.__m }));
   await context.close();
+  await settle();
   const perSecond = (a, b) => Math.round(((b - a) / seconds) * 10) / 10;
   const scrollFrames = s4.raf - s3.raf;
   return {
