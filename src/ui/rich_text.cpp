@@ -57,7 +57,9 @@ private:
     void NewLine() {
         pen_x_ = x_;
         pen_y_ += line_h_;
+        run_end_ = nullptr;
     }
+    void StartLeftToRightRun(const Run& r, const char* s, const char* end);
     void KeepLinkTogether(const Run& r);
     void FlushUnderline(Run& r);
     const char* Word(Run& r, const char* s, const char* end);
@@ -68,6 +70,11 @@ private:
     ImDrawList* dl_;
     float size_, line_h_, baseline_pad_ = 0.0f, x_, width_, right_, pen_x_, pen_y_;
     bool rtl_ = false;
+    // In a right-to-left paragraph, the left-to-right words that follow one another on this line ("Yang
+    // You", "ML systems") keep their order: the run is placed as a whole, from `run_left_`, at the pen
+    // position `run_pen_` where it starts, up to `run_end_` in the span's text.
+    const char* run_end_ = nullptr;
+    float run_left_ = 0.0f, run_pen_ = 0.0f;
     bool link_focused_ = false;
     int ring_lines_ = 0;  // lines of the focused link ringed so far
 };
@@ -89,6 +96,7 @@ void RichLayout::Draw(const std::vector<Span>& spans, std::size_t si) {
     r.link_hot = is_link && storage->GetBool(link_id, false);  // hovered on the previous frame
     r.color = is_link ? style_.link_color : (span.bold ? style_.bold_color : style_.color);
     if (is_link && !r.continues_link && pen_x_ > x_) KeepLinkTogether(r);
+    run_end_ = nullptr;  // a run lies within one span's text
     const char* s = span.text.data();
     const char* end = s + span.text.size();
     while (s < end) {
@@ -155,7 +163,11 @@ const char* RichLayout::Word(Run& r, const char* s, const char* end) {
         word_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, s, draw_end).x;
     }
     const float draw_w = draw_end == spaces_end ? full_w : word_w;
-    const float left = rtl_ ? right_ - (pen_x_ - x_) - word_w : pen_x_;
+    float left = rtl_ ? right_ - (pen_x_ - x_) - word_w : pen_x_;
+    if (rtl_ && !rtl_word && draw_end == spaces_end) {
+        if (!(run_end_ && s < run_end_)) StartLeftToRightRun(r, s, end);
+        left = run_left_ + (pen_x_ - run_pen_);
+    }
     const ImVec2 pos(Snap(left), pen_y_ + baseline_pad_);
     if (r.is_link) LinkHit(r, pos, draw_end == spaces_end ? word_w : draw_w);
     if (r.span.mark && word_w > 0.0f) {
@@ -174,6 +186,29 @@ const char* RichLayout::Word(Run& r, const char* s, const char* end) {
     }
     pen_x_ += draw_w;
     return draw_end;
+}
+
+// From the word at `s`: the left-to-right words after it in this span that still fit on the line, up to
+// a word with right-to-left letters or a line break. Their spaces between them count, the last one's not
+// (it lies on the run's left, before the next right-to-left word).
+void RichLayout::StartLeftToRightRun(const Run& r, const char* s, const char* end) {
+    float width = 0.0f, last_spaces = 0.0f;
+    const char* at = s;
+    while (at < end && *at != '\n') {
+        const char* word_end = at;
+        while (word_end < end && *word_end != ' ' && *word_end != '\n') ++word_end;
+        const char* spaces_end = word_end;
+        while (spaces_end < end && *spaces_end == ' ') ++spaces_end;
+        if (HasRightToLeft(std::string_view(at, static_cast<std::size_t>(word_end - at)))) break;
+        const float word_w = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, at, word_end).x;
+        if (at != s && pen_x_ + width + word_w > right_) break;  // the rest goes to the next line
+        last_spaces = r.font->CalcTextSizeA(size_, FLT_MAX, 0.0f, word_end, spaces_end).x;
+        width += word_w + last_spaces;
+        at = spaces_end;
+    }
+    run_end_ = at;
+    run_pen_ = pen_x_;
+    run_left_ = right_ - (pen_x_ - x_) - (width - last_spaces);
 }
 
 // The word of a link takes clicks and the hover; its first word is the link's Tab stop.
