@@ -83,7 +83,7 @@ void Label(const ViewContext& ctx, std::string_view text, float x, float width) 
 
 // The size ActionButton gives itself, to place buttons side by side or stacked before drawing them.
 float ActionButtonWidth(const ViewContext& ctx, const char* icon, std::string_view label) {
-    return PillSize(PillStyle{ctx.fonts.body_bold, 0, 0, 0, icon, 16.0f, 9.0f}, label).x;
+    return PillSize(ActionStyle(ctx, icon, false), label).x;
 }
 
 // ---- What the owner is open to -------------------------------------------------------------------------
@@ -630,9 +630,12 @@ void ShowDiagnostics(const ViewContext& ctx) {
     const float pad = 16.0f, ix = ctx.x + pad, iw = ctx.width - 2 * pad;
     ImGui::SetCursorScreenPos(ImVec2(ix, top + pad));
     ImGui::BeginGroup();
-    const std::string title = std::string(only_notes ? ICON_INFO : ICON_EXCLAMATION) + "  " + DiagnosticsTitle(counts);
+    const char* icon = only_notes ? ICON_INFO : ICON_EXCLAMATION;  // from the regular: the semibold has no icons
     const ImU32 tone = errors ? p.danger : only_notes ? SeverityColor(p, Severity::Note) : p.warning;
-    TextLine(ctx, ctx.fonts.body_bold, tone, title, ix, iw - 90.0f);
+    const float icon_w = TextSize(ctx.fonts.body, icon).x + TextSize(ctx.fonts.body_bold, "  ").x;
+    DrawText(ctx.fonts.body, ImVec2(ix, ImGui::GetCursorScreenPos().y), tone, icon);
+    ImGui::SetCursorScreenPos(ImVec2(ix + icon_w, ImGui::GetCursorScreenPos().y));
+    TextLine(ctx, ctx.fonts.body_bold, tone, DiagnosticsTitle(counts), ix + icon_w, iw - 90.0f - icon_w);
     const float header_y = ImGui::GetItemRectMin().y;
     ImGui::SetCursorScreenPos(ImVec2(ix + iw - 80.0f, header_y - 4.0f));
     if (PillButton(ctx, "##toggle", PillStyle{ctx.fonts.small, p.surface, p.text_muted, p.border}, ctx.state.diagnostics_open ? "Hide" : "Show"))

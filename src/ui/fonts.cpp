@@ -191,7 +191,7 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     };
     out.body = add("Inter-Regular.ttf", FaceWeight::Regular, 16.0f, true);
     out.body_italic = add("Inter-Italic.ttf", FaceWeight::Italic, 16.0f, false);
-    out.body_bold = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 16.0f, true);
+    out.body_bold = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 16.0f, false);  // its icons come from body (same size)
     out.small = add("Inter-Regular.ttf", FaceWeight::Regular, 13.5f, true);
     out.small_bold = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 12.5f, true);
     out.title = add("Inter-SemiBold.ttf", FaceWeight::SemiBold, 18.0f, true);

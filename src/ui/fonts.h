@@ -18,7 +18,7 @@ namespace portfolio::ui {
 struct Fonts {
     ImFont* body = nullptr;         // 16 px regular, with icons
     ImFont* body_italic = nullptr;  // 16 px italic
-    ImFont* body_bold = nullptr;    // 16 px semibold, with icons
+    ImFont* body_bold = nullptr;    // 16 px semibold (icons beside it are drawn with body)
     ImFont* small = nullptr;        // 13.5 px regular, with icons
     ImFont* small_bold = nullptr;   // 12.5 px semibold (badges, labels)
     ImFont* title = nullptr;        // 18 px semibold (publication and card titles)

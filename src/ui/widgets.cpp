@@ -125,7 +125,7 @@ void Flow::End() {
 
 ImVec2 PillSize(const PillStyle& style, std::string_view text) {
     float w = TextSize(style.font, text).x;
-    if (style.icon) w += TextSize(style.font, style.icon).x + (text.empty() ? 0.0f : 6.0f);
+    if (style.icon) w += TextSize(style.IconFont(), style.icon).x + (text.empty() ? 0.0f : 6.0f);
     return ImVec2(Snap(w + 2 * style.pad_x), Snap(FontSize(style.font) + 2 * style.pad_y));
 }
 
@@ -153,8 +153,8 @@ bool DrawPill(const ViewContext* ctx, const char* id, const PillStyle& style, st
     if (style.border) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), style.border, size.y * 0.5f);
     float x = pos.x + style.pad_x;
     if (style.icon) {
-        DrawText(style.font, ImVec2(x, pos.y + style.pad_y), style.text, style.icon);
-        x += TextSize(style.font, style.icon).x + 6.0f;
+        DrawText(style.IconFont(), ImVec2(x, pos.y + style.pad_y), style.text, style.icon);
+        x += TextSize(style.IconFont(), style.icon).x + 6.0f;
     }
     DrawText(style.font, ImVec2(x, pos.y + style.pad_y), style.text, text);
     return clicked;
@@ -227,10 +227,17 @@ bool IconButton(const ViewContext& ctx, const char* id, const char* icon, std::s
     return clicked;
 }
 
+// An action button's pill: its label in the 16 px semibold, its icon from the 16 px regular (the same
+// glyphs: the semibold carries no icons, ui/fonts.cpp).
+PillStyle ActionStyle(const ViewContext& ctx, const char* icon, bool primary) {
+    const Palette& p = ctx.theme.palette;
+    return PillStyle{ctx.fonts.body_bold, primary ? p.accent : p.surface, primary ? p.accent_text : p.text,
+                     primary ? 0u : p.border, icon, 16.0f, 9.0f, ctx.fonts.body};
+}
+
 bool ActionButton(const ViewContext& ctx, const char* id, const char* icon, std::string_view label, bool primary) {
     const Palette& p = ctx.theme.palette;
-    PillStyle style{ctx.fonts.body_bold, primary ? p.accent : p.surface, primary ? p.accent_text : p.text,
-                    primary ? 0u : p.border, icon, 16.0f, 9.0f};
+    const PillStyle style = ActionStyle(ctx, icon, primary);
     const ImVec2 size = PillSize(style, label);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size);
@@ -244,8 +251,8 @@ bool ActionButton(const ViewContext& ctx, const char* id, const char* icon, std:
     if (style.border) dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), style.border, 10.0f);
     float x = pos.x + style.pad_x;
     if (icon) {
-        DrawText(style.font, ImVec2(x, pos.y + style.pad_y), style.text, icon);
-        x += TextSize(style.font, icon).x + 6.0f;
+        DrawText(style.IconFont(), ImVec2(x, pos.y + style.pad_y), style.text, icon);
+        x += TextSize(style.IconFont(), icon).x + 6.0f;
     }
     DrawText(style.font, ImVec2(x, pos.y + style.pad_y), style.text, label);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

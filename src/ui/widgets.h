@@ -55,6 +55,8 @@ struct PillStyle {
     ImU32 background, text, border = 0;
     const char* icon = nullptr;
     float pad_x = 10.0f, pad_y = 4.0f;
+    const ImFont* icon_font = nullptr;  // the icon's, when `font` has none merged in (ui/fonts.h); nullptr: `font`
+    const ImFont* IconFont() const { return icon_font ? icon_font : font; }
 };
 ImVec2 PillSize(const PillStyle& style, std::string_view text);
 // Draws a pill at the cursor (or through a Flow); returns true when clicked if `interactive`. An interactive
@@ -69,6 +71,8 @@ bool LinkButton(const ViewContext& ctx, const char* icon, std::string_view label
 bool IconButton(const ViewContext& ctx, const char* id, const char* icon, std::string_view tooltip, const std::string& url,
                 float diameter = 38.0f);
 // A primary or secondary action button (not a link).
+// An action button's pill style (ActionButton's size and look, to measure it before drawing).
+PillStyle ActionStyle(const ViewContext& ctx, const char* icon, bool primary);
 bool ActionButton(const ViewContext& ctx, const char* id, const char* icon, std::string_view label, bool primary);
 
 // Section title with a short accent rule; records the section's position for navigation.

@@ -61,6 +61,11 @@ TEST_CASE("the contact panel copies the address, words availability honestly and
     page.Click("contact:write");
     REQUIRE(page.opened.size() == 1);
     CHECK(page.opened[0] == "mailto:xuanlei@u.nus.edu");
+    // The buttons' labels are semibold, their icons the regular's (the semibold carries none): drawn.
+    const ui::Fonts& fonts = page.app.GetFonts();
+    CHECK(fonts.body_bold->FindGlyphNoFallback(0xF0E0) == nullptr);
+    CHECK_FALSE(test::GlyphXs(fonts.body, 0xF0E0).empty());  // ICON_ENVELOPE, "Write an e-mail"
+    CHECK_FALSE(test::GlyphXs(fonts.body, 0xF00C).empty());  // ICON_CHECK: "Copy address", just copied
     CHECK(ImAssertCount() == 0);
 }
 

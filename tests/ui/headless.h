@@ -29,6 +29,18 @@ inline void InitFonts(ui::App& app) {
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
 }
 
+// Where `font`'s glyph for `c` was drawn in the last frame: the left edge of each of its quads.
+inline std::vector<float> GlyphXs(const ImFont* font, ImWchar c) {
+    std::vector<float> xs;
+    const ImFontGlyph* glyph = font->FindGlyphNoFallback(c);
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!glyph || !data) return xs;
+    for (const ImDrawList* list : data->CmdLists)
+        for (const ImDrawVert& v : list->VtxBuffer)
+            if (v.uv.x == glyph->U0 && v.uv.y == glyph->V0) xs.push_back(v.pos.x);
+    return xs;
+}
+
 inline void RunFrames(ui::App& app, int n, float width, float height) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width, height);

@@ -38,21 +38,6 @@ TEST_CASE("without the fallback fonts, the atlas reports exactly the characters 
     CHECK(state["fonts"]["missingCodePoints"] == nlohmann::json::array({"U+E123", "U+0378"}));
 }
 
-namespace {
-
-// Where the body font's glyph for `c` was drawn in the last frame (the left edge of each of its quads).
-std::vector<float> GlyphXs(const ImFont* font, ImWchar c) {
-    std::vector<float> xs;
-    const ImFontGlyph* glyph = font->FindGlyphNoFallback(c);
-    const ImDrawData* data = ImGui::GetDrawData();
-    if (!glyph || !data) return xs;
-    for (const ImDrawList* list : data->CmdLists)
-        for (const ImDrawVert& v : list->VtxBuffer)
-            if (v.uv.x == glyph->U0 && v.uv.y == glyph->V0) xs.push_back(v.pos.x);
-    return xs;
-}
-
-}  // namespace
 
 TEST_CASE("in a right-to-left paragraph, left-to-right words in a row keep their order, and the run its place") {
     // Arabic, then two Latin words (each with a letter found nowhere else on the page), then Arabic again.
@@ -62,7 +47,7 @@ TEST_CASE("in a right-to-left paragraph, left-to-right words in a row keep their
     test::Page page(std::move(loaded));
     page.Frames(4, 1280, 800);
     const ImFont* body = page.app.GetFonts().body;
-    const std::vector<float> q = GlyphXs(body, 'Q'), j = GlyphXs(body, 'J');
+    const std::vector<float> q = test::GlyphXs(body, 'Q'), j = test::GlyphXs(body, 'J');
     REQUIRE(q.size() == 1);
     REQUIRE(j.size() == 1);
     CHECK(q[0] < j[0]);  // "Qzx Jkv" reads left to right
