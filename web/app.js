@@ -42,10 +42,9 @@
   // quick start repaints nothing while it starts. Every paint is rasterised by the GPU process the app's
   // first frame also waits for: with software GL the card's text and bar held it up by over 100 ms.
   const SLOW_MS = 400;
-  let slow = false, shownText = status.textContent;
+  let shownText = status.textContent;
   setTimeout(() => {
     if (state !== 'loading') return;
-    slow = true;
     root.classList.add('is-slow');
     setProgress(shown, shownText);
   }, SLOW_MS);
@@ -54,7 +53,7 @@
     if (state !== 'loading' || percent < shown) return;
     shown = Math.min(100, percent);
     if (text) shownText = text;
-    if (!slow) return;  // not on screen: no repaint
+    if (!root.classList.contains('is-slow')) return;  // the card is not on screen: no repaint
     if (shown > 0) progress.value = shown;
     status.textContent = shownText;
   }
@@ -112,8 +111,8 @@
   }
 
   // A browser without WebAssembly or WebGL 2 downloads none of the app. One that has WebGL turned off or
-  // blocked (it has the constructor but refuses the context, asked for in preRun below) has fetched the
-  // files by then: asking first, which waits for the GPU process, held every download up by 30-150 ms.
+  // blocked (it has the constructor but refuses the context, asked for at the end) has fetched the files
+  // by then: asking first, which waits for the GPU process, held every download up by 30-150 ms.
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return unsupported('WebAssembly');
   if (typeof WebGL2RenderingContext !== 'function') return unsupported('WebGL 2');
   coverTwin(true);

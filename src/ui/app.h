@@ -56,7 +56,7 @@ public:
     // Whether `profile` uses characters missing from the font atlas. Then the caller rebuilds it between
     // frames: io.Fonts->Clear(), InitFonts() (the renderer uploads the new atlas by itself).
     bool NeedsFontRebuild(const Profile& profile) const;  // some role's atlas lacks characters it would draw
-    // The visitor typed characters the atlas lacks (the atlas holds Latin-1, punctuation and the profile's
+    // The visitor typed characters the atlas lacks (the atlas holds ASCII, the UI's punctuation and the profile's
     // own characters; the font files more). The caller rebuilds the atlas between frames as above; each
     // character asks once, so one the font files lack too does not ask again.
     bool WantsFontRebuild() const { return typed_missing_; }
