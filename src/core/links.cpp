@@ -52,7 +52,7 @@ CheckedUrl CheckUrl(std::string_view raw) {
         return result;
     }
     result.verdict = UrlVerdict::Ok;
-    result.url = std::string(s);
+    result.url = result.scheme + std::string(s.substr(colon));  // the scheme in its canonical lower case
     return result;
 }
 

@@ -12,7 +12,7 @@ enum class UrlVerdict { Ok, Empty, NoScheme, SchemeNotAllowed, ControlCharacter,
 
 struct CheckedUrl {
     UrlVerdict verdict = UrlVerdict::Empty;
-    std::string url;     // trimmed URL, set when verdict == Ok
+    std::string url;     // trimmed URL with its scheme in lower case, set when verdict == Ok
     std::string scheme;  // lowercased scheme as written (for messages)
     bool ok() const { return verdict == UrlVerdict::Ok; }
 };

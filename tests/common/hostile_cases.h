@@ -87,6 +87,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"javascript-in-markup.json", nullptr, Outcome::ShownWithProblem, "$.basics.summary", "the link \"javascript:alert(document.cookie)\" in the text is shown as plain text", "Ada Lovelace"},
     {"data-url-profile.json", nullptr, Outcome::ShownWithProblem, "$.basics.profiles[0].url", "link scheme \"data:\" is not allowed", "Ada Lovelace"},
     {"vbscript-mixed-case.json", nullptr, Outcome::ShownWithProblem, "$.basics.url", "link scheme \"javascript:\" is not allowed", "Ada Lovelace"},
+    {"uppercase-schemes.json", nullptr, Outcome::Shown, nullptr, nullptr, "Ada Lovelace"},  // links canonical: "https://..."
     {"html-in-text.json", nullptr, Outcome::Shown, nullptr, nullptr, "<img src=x onerror=alert(1)>"},
     // Every script, as written.
     {"rtl-and-bidi-override.json", nullptr, Outcome::Shown, nullptr, nullptr, "\u0622\u062f\u0627 \u0644\u0648\u0641\u0644\u064a\u0633"},

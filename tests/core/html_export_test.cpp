@@ -326,6 +326,12 @@ TEST_CASE("every hostile profile exports to well-formed pages without script") {
             CAPTURE(f.path);
             CHECK(WellFormed(f.content) == "");
             CHECK(Count(f.content, "<script") == Count(f.content, "<script type=\"application/ld+json\">"));
+            for (std::size_t at = f.content.find(" href=\""); at != std::string::npos; at = f.content.find(" href=\"", at + 1)) {
+                const std::string_view href = std::string_view(f.content).substr(at + 7, 12);
+                CAPTURE(href);
+                CHECK((href.starts_with("https://") || href.starts_with("http://") || href.starts_with("mailto:") ||
+                       href.starts_with("pub/") || href.starts_with("../") || href.starts_with("twin.css") || href.starts_with("favicon.svg")));
+            }
         }
     }
 }

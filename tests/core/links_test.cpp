@@ -7,7 +7,8 @@ using namespace portfolio;
 
 TEST_CASE("http, https and mailto links pass, trimmed") {
     CHECK(CheckUrl("https://arxiv.org/abs/2408.12588").ok());
-    CHECK(CheckUrl("  HTTP://Example.com  ").url == "HTTP://Example.com");
+    CHECK(CheckUrl("  HTTP://Example.com/A  ").url == "http://Example.com/A");  // the scheme canonical, the rest as written
+    CHECK(CheckUrl("MailTo:Me@Example.com").url == "mailto:Me@Example.com");
     CHECK(CheckUrl("mailto:xuanlei@u.nus.edu").ok());
     CHECK(CheckUrl("mailto:a@b.c?subject=Hi").ok());
 }

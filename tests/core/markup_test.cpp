@@ -84,7 +84,7 @@ TEST_CASE("a plain web address in text becomes a link, without the punctuation t
     CHECK(LinksOf("see https://x.org/a.") == Links{{"https://x.org/a", "https://x.org/a"}});
     CHECK(LinksOf("see http://x.org/a, then") == Links{{"http://x.org/a", "http://x.org/a"}});
     CHECK(LinksOf("at www.x.org!") == Links{{"www.x.org", "https://www.x.org"}});
-    CHECK(LinksOf("HTTPS://X.org/A?b=1#c;") == Links{{"HTTPS://X.org/A?b=1#c", "HTTPS://X.org/A?b=1#c"}});
+    CHECK(LinksOf("HTTPS://X.org/A?b=1#c;") == Links{{"HTTPS://X.org/A?b=1#c", "https://X.org/A?b=1#c"}});  // shown as written, the scheme canonical
     CHECK(LinksOf("(see https://x.org/a)") == Links{{"https://x.org/a", "https://x.org/a"}});
     CHECK(LinksOf("https://en.wikipedia.org/wiki/Foo_(bar).") ==
           Links{{"https://en.wikipedia.org/wiki/Foo_(bar)", "https://en.wikipedia.org/wiki/Foo_(bar)"}});
