@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/hostile_load.h"
+#include "common/html_links.h"
 #include "core/export_command.h"
 #include "core/html_export.h"
 #include "core/load.h"
@@ -326,11 +327,9 @@ TEST_CASE("every hostile profile exports to well-formed pages without script") {
             CAPTURE(f.path);
             CHECK(WellFormed(f.content) == "");
             CHECK(Count(f.content, "<script") == Count(f.content, "<script type=\"application/ld+json\">"));
-            for (std::size_t at = f.content.find(" href=\""); at != std::string::npos; at = f.content.find(" href=\"", at + 1)) {
-                const std::string_view href = std::string_view(f.content).substr(at + 7, 12);
+            for (const std::string_view href : test::HrefsOutsideScripts(f.content)) {
                 CAPTURE(href);
-                CHECK((href.starts_with("https://") || href.starts_with("http://") || href.starts_with("mailto:") ||
-                       href.starts_with("pub/") || href.starts_with("../") || href.starts_with("twin.css") || href.starts_with("favicon.svg")));
+                CHECK(test::AllowedHref(href));
             }
         }
     }
@@ -459,5 +458,41 @@ TEST_CASE("the icon carries the owner's initials in any script") {
         CAPTURE(c.first);
         p.basics.name = c.first;
         CHECK(html::FaviconSvg(p).find(c.second) != std::string::npos);
+    }
+}
+
+TEST_CASE("text that looks like a link attribute stays text: in the markup escaped, in the JSON-LD data") {
+    Profile p;
+    p.basics.name = "Ka href=\"javascript:alert(1)\"";
+    Publication pub;
+    pub.id = "p1";
+    pub.name = "On <a href=\"javascript:x\">links</a>";
+    pub.authors.push_back(Author{"Ka href=\"javascript:y"});
+    p.publications.push_back(pub);
+    std::string error;
+    const std::vector<html::File> files = html::ExportSite(p, {}, {}, error);
+    REQUIRE(error.empty());
+    const html::File* index = FindFile(files, "index.html");
+    REQUIRE(index);
+    CHECK(index->content.find("Ka href=&quot;javascript:alert(1)&quot;") != std::string::npos);
+    CHECK(index->content.find("On &lt;a href=&quot;javascript:x&quot;&gt;links&lt;/a&gt;") != std::string::npos);
+    CHECK(index->content.find(" href=\"javascript:") == std::string::npos);
+    CHECK(index->content.find("\"name\":\"Ka href=\\\"javascript:y\"") != std::string::npos);  // inside the JSON-LD
+    const html::File* page = FindFile(files, "pub/p1.html");
+    REQUIRE(page);
+    CHECK(page->content.find("<meta name=\"citation_author\" content=\"Ka href=&quot;javascript:y\">") != std::string::npos);
+    for (const std::string_view href : test::HrefsOutsideScripts(page->content)) {
+        CAPTURE(href);
+        CHECK(test::AllowedHref(href));
+    }
+    // The scanner reads attributes: text, other attributes' values and script data are no links.
+    CHECK(test::HrefsOutsideScripts("<meta content=\"Ka href=\"><p>a href=\"x\"</p><script>{\" href=\":1}</script>"
+                                    "<a class=\"c\" href=\"https://x.org\">x</a><link href=y>") ==
+          std::vector<std::string_view>{"https://x.org", "y"});
+    const std::vector<std::string_view> hrefs = test::HrefsOutsideScripts(index->content);
+    CHECK(hrefs.size() >= 3);  // the icon, the style sheet, the publication's page
+    for (const std::string_view href : hrefs) {
+        CAPTURE(href);
+        CHECK(test::AllowedHref(href));
     }
 }

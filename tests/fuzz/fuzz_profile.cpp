@@ -11,6 +11,7 @@
 #include "core/html_export.h"
 #include "core/load.h"
 #include "core/markup.h"
+#include "common/html_links.h"
 #include "fuzz_check.h"
 
 using namespace portfolio;
@@ -45,11 +46,7 @@ void CheckExport(const Profile& profile) {
             const std::size_t start = at + kLd.size(), end = f.content.find("</script>", start);
             FUZZ_CHECK(end != std::string::npos && f.content.find('<', start) == end);
         }
-        for (std::size_t at = f.content.find(" href=\""); at != std::string::npos; at = f.content.find(" href=\"", at + 1)) {
-            const std::string_view href = std::string_view(f.content).substr(at + 7);
-            FUZZ_CHECK(href.starts_with("https://") || href.starts_with("http://") || href.starts_with("mailto:") ||
-                       href.starts_with("pub/") || href.starts_with("../") || href.starts_with("twin.css") || href.starts_with("favicon.svg"));
-        }
+        for (const std::string_view href : test::HrefsOutsideScripts(f.content)) FUZZ_CHECK(test::AllowedHref(href));
     }
 }
 
