@@ -1,6 +1,7 @@
 # Web link step: a plain (non-modular) Emscripten script loaded by the shell in web/, with the
-# profile and the subset fonts preloaded into one .data file, and the shell copied next to it.
+# profile and the subset fonts bundled into one .data file, and the shell copied next to it.
 set(site "${CMAKE_BINARY_DIR}/site")
+find_program(PORTFOLIO_NODE NAMES node nodejs REQUIRED)
 set_target_properties(portfolio PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${site})
 # Flags shared with the baseline hello page (tests/web/hello), so size and speed compare like for like.
 set(PORTFOLIO_WEB_LINK_FLAGS
@@ -12,20 +13,33 @@ set(PORTFOLIO_WEB_LINK_FLAGS
   -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0 -sGL_POOL_TEMP_BUFFERS=0 CACHE INTERNAL "")
 # Whole-program optimisation (with -flto above) makes the wasm ~9 KB gzip smaller; emmalloc and the
 # runtime options a few more. The baseline links the same LTO libraries.
-foreach(lib imgui imgui_backend_opengl3 imgui_backend_glfw portfolio_core portfolio_ui portfolio_gfx portfolio_platform portfolio)
+foreach(lib imgui imgui_backend_opengl3 imgui_backend_glfw portfolio_core portfolio_files portfolio_ui portfolio_gfx portfolio_platform portfolio)
   target_compile_options(${lib} PRIVATE $<$<CONFIG:MinSizeRel>:-flto> -fno-rtti)
 endforeach()
+target_link_libraries(portfolio PRIVATE portfolio_files)
+# No file system (-sFILESYSTEM=0): what the app reads comes in portfolio.data (below), which web/app.js
+# fetches and hands over before main (portfolio_add_bundle, core/files.h). Emscripten's file system and
+# its data-package loader were 12 KB of the script's gzip and about 12 ms of its start-up.
 target_link_options(portfolio PRIVATE ${PORTFOLIO_WEB_LINK_FLAGS}
-  -sFILESYSTEM=1 -sEXPORTED_FUNCTIONS=_main,_portfolio_state_json,_portfolio_on_hashchange,_portfolio_on_parent_message,_portfolio_touch,_portfolio_text_input,_portfolio_text_blurred,_portfolio_paste,_portfolio_media_changed,_portfolio_a11y_action,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sFILESYSTEM=0 -sEXPORTED_FUNCTIONS=_main,_portfolio_add_bundle,_portfolio_state_json,_portfolio_on_hashchange,_portfolio_on_parent_message,_portfolio_touch,_portfolio_text_input,_portfolio_text_blurred,_portfolio_paste,_portfolio_media_changed,_portfolio_a11y_action,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency
   -sTOTAL_STACK=1048576 -sABORTING_MALLOC=0
-  "SHELL:--js-library ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_library.js"
-  "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/data@/data" "SHELL:--exclude-file *.desktop" "SHELL:--exclude-file *.schema.json"
-  "SHELL:--preload-file ${PORTFOLIO_ASSET_DIR}/fonts@/assets/fonts")
+  "SHELL:--js-library ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_library.js")
 target_compile_definitions(portfolio PRIVATE PORTFOLIO_ASSET_DIR="/assets" PORTFOLIO_SOURCE_DATA_DIR="/data")
-# The whole data folder is bundled (the profile and any images it names), less the desktop-only files.
+set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_library.js)
+# portfolio.data: the whole data folder (the profile and any file it names), less the desktop-only files,
+# and the five fonts the atlas is built from (scripts/bundle-data.mjs).
 file(GLOB_RECURSE bundled_data CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/data/*)
-set_property(TARGET portfolio APPEND PROPERTY LINK_DEPENDS ${bundled_data} ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_library.js)
+set(bundled_fonts)
+foreach(font Inter-Regular.ttf Inter-Italic.ttf Inter-SemiBold.ttf Inter-Bold.ttf icons.ttf)
+  list(APPEND bundled_fonts ${PORTFOLIO_ASSET_DIR}/fonts/${font}@/assets/fonts/${font})
+endforeach()
+string(REGEX REPLACE "@[^;]*" "" bundled_font_files "${bundled_fonts}")
+add_custom_command(OUTPUT ${site}/portfolio.data
+  COMMAND ${PORTFOLIO_NODE} ${PROJECT_SOURCE_DIR}/scripts/bundle-data.mjs --out ${site}/portfolio.data
+          --exclude .desktop --exclude .schema.json ${PROJECT_SOURCE_DIR}/data@/data ${bundled_fonts}
+  DEPENDS ${bundled_data} ${bundled_font_files} portfolio_assets ${PROJECT_SOURCE_DIR}/scripts/bundle-data.mjs
+  COMMENT "Bundling the profile and the fonts into portfolio.data" VERBATIM)
 
 # The shell is copied whenever a file in web/ changes (not only when the app is linked again). Then every
 # file is precompressed (.gz next to it) and the first frame's download is printed against the budget.
@@ -37,7 +51,6 @@ foreach(file ${shell_files})
   get_filename_component(name ${file} NAME)
   list(APPEND site_shell ${site}/${name})
 endforeach()
-find_program(PORTFOLIO_NODE NAMES node nodejs REQUIRED)
 # Scripts and style sheets lose their comments and layout on the way (scripts/minify-shell.mjs, with
 # Emscripten's acorn-optimizer): the shell's comments were a third of its download.
 add_custom_command(OUTPUT ${site_shell}
@@ -51,7 +64,7 @@ add_custom_command(OUTPUT ${site_shell}
 # the export command compiled for Node, from the same core code as the app.
 set(PORTFOLIO_SITE_URL "" CACHE STRING "Where the web build is published (canonical links, sitemap.xml); empty: the profile's basics.url")
 add_executable(portfolio_export export_main.cpp)
-target_link_libraries(portfolio_export PRIVATE portfolio_core portfolio_warnings)
+target_link_libraries(portfolio_export PRIVATE portfolio_core portfolio_files_disk portfolio_warnings)
 set_target_properties(portfolio_export PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tools)
 target_compile_options(portfolio_export PRIVATE -fno-rtti)
 # One file (the wasm inlined): Emscripten 3.1.6's loader would otherwise fetch() the wasm by path, which
@@ -74,7 +87,7 @@ list(APPEND site_shell ${site}/index.html)
 set(site_report "${CMAKE_BINARY_DIR}/site-size.txt")
 add_custom_command(OUTPUT ${site_report}
   COMMAND ${PORTFOLIO_NODE} ${PROJECT_SOURCE_DIR}/scripts/site-size.mjs --site ${site} --budget-kb 400 --report ${site_report}
-  DEPENDS portfolio ${site_shell} ${PROJECT_SOURCE_DIR}/scripts/site-size.mjs
+  DEPENDS portfolio ${site}/portfolio.data ${site_shell} ${PROJECT_SOURCE_DIR}/scripts/site-size.mjs
   COMMENT "Precompressing the site and measuring the first frame's download" VERBATIM)
 add_custom_target(portfolio_site ALL DEPENDS ${site_report})
 

@@ -36,8 +36,6 @@
   applyTheme();
   if (systemDark) systemDark.addEventListener('change', applyTheme);
 
-  const kb = (n) => (n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB');
-
   // The loader's card (the name, the bar and its text) shows only when loading takes a while (SLOW_MS): a
   // quick start repaints nothing while it starts. Every paint is rasterised by the GPU process the app's
   // first frame also waits for: with software GL the card's text and bar held it up by over 100 ms.
@@ -168,19 +166,30 @@
     locateFile: (path) => new URL(path, base).href,
     print: (...a) => console.log(...a),
     printErr: (...a) => console.warn(...a),
-    // Emscripten reports "Downloading data... (loaded/total)", "Running..." and "".
-    setStatus: (text) => {
-      const m = /\((\d+)\/(\d+)\)/.exec(text || '');
-      if (m && +m[2] > 0) {
-        const [done, total] = [+m[1], +m[2]];
-        setProgress(10 + 75 * done / total, done < total ? 'Downloading ' + kb(done) + ' of ' + kb(total) : 'Preparing');
-      } else if (/^Running/.test(text || '')) setProgress(92, 'Starting');
-    },
+    // What the app waits for before main (the wasm, portfolio.data): no setStatus, with which Emscripten
+    // would start main a timer later.
     monitorRunDependencies: (left) => {
       maxDeps = Math.max(maxDeps, left);
-      if (maxDeps > 0) setProgress(10 + 80 * (maxDeps - left) / maxDeps, left ? null : 'Starting');
-      // With a setStatus, Emscripten starts main a timer later ("Running..."): it is gone by then.
-      if (left === 0) delete window.Module.setStatus;
+      if (maxDeps > 0) setProgress(10 + 80 * (maxDeps - left) / maxDeps, left ? 'Downloading' : 'Starting');
+    },
+    // portfolio.data (the profile and the fonts, scripts/bundle-data.mjs) is fetched below, beside the
+    // wasm; main waits for it, and gets it in the app's memory first (the app has no file system:
+    // core/files.h). A failed download ends in the readable error, not an endless loader.
+    preRun: [() => {
+      const M = window.Module;
+      M.addRunDependency('portfolio.data');
+      bundle.then((bytes) => { M.bundle = bytes; M.removeRunDependency('portfolio.data'); }, (e) => {
+        console.error('Could not load portfolio.data: ' + e.message);
+        fail('The portfolio couldn\u2019t be loaded', 'A file failed to download. Check the connection and reload the page.', e.message);
+      });
+    }],
+    onRuntimeInitialized: () => {
+      const M = window.Module;
+      const bytes = new Uint8Array(M.bundle);
+      const at = M._malloc(bytes.length);
+      M.HEAPU8.set(bytes, at);  // (read after malloc, which may grow the memory)
+      M._portfolio_add_bundle(at, bytes.length);
+      delete M.bundle;
     },
     onAbort: (what) => {
       console.error('Portfolio aborted: ' + what);
@@ -190,15 +199,18 @@
 
   // The wasm and the data are fetched now, beside portfolio.js, rather than once it has run and asks for
   // them: three downloads in a row become one.
-  for (const file of ['portfolio.wasm', 'portfolio.data']) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    if (file.endsWith('.wasm')) link.type = 'application/wasm';
-    link.href = new URL(file, base).href;
-    document.head.appendChild(link);
-  }
+  const wasm = document.createElement('link');
+  wasm.rel = 'preload';
+  wasm.as = 'fetch';
+  wasm.crossOrigin = 'anonymous';
+  wasm.type = 'application/wasm';
+  wasm.href = new URL('portfolio.wasm', base).href;
+  document.head.appendChild(wasm);
+  const bundle = fetch(new URL('portfolio.data', base).href).then((r) => {
+    if (!r.ok) throw new Error('portfolio.data: HTTP ' + r.status);
+    return r.arrayBuffer();
+  });
+  bundle.catch(() => { /* reported by preRun, once the app waits for it */ });
   const script = document.createElement('script');
   script.src = new URL('portfolio.js', base).href;
   script.onload = () => setProgress(10, 'Downloading');
@@ -212,7 +224,7 @@
   // (portfolio.js then waits for a run dependency that is never met).
   const missing = missingContext();
   if (missing) {
-    window.Module.preRun = [() => window.Module.addRunDependency('webgl2')];
+    window.Module.preRun.push(() => window.Module.addRunDependency('webgl2'));
     return unsupported(missing);
   }
 })();

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "core/files.h"
 #include "core/json_locate.h"
 #include "core/load.h"
 #include "core/text.h"
@@ -153,23 +154,13 @@ void LoadProfileImages(LoadResult& loaded, std::string_view text, const std::str
             warn(why_not + "; showing the generated emblem instead");
             continue;
         }
-        std::FILE* file = std::fopen(file_path.c_str(), "rb");
-        if (!file) {
+        const std::optional<std::string> read = ReadWholeFile(file_path, limits.max_file_bytes);
+        if (!read) {
             warn("cannot open image file \"" + file_path + "\"; showing the generated emblem instead");
             continue;
         }
-        std::string bytes;
-        char buffer[1 << 15];
-        bool too_large = false;
-        while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, file)) {
-            bytes.append(buffer, n);
-            if (bytes.size() > limits.max_file_bytes) {
-                too_large = true;
-                break;
-            }
-        }
-        std::fclose(file);
-        if (too_large) {
+        const std::string& bytes = *read;
+        if (bytes.size() > limits.max_file_bytes) {
             const std::size_t mb = limits.max_file_bytes >> 20;
             warn("image file \"" + file_path + "\" is larger than " +
                  (mb > 0 ? std::to_string(mb) + " MB" : std::to_string(limits.max_file_bytes) + " bytes") +

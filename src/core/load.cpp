@@ -12,6 +12,7 @@
 #include "core/availability.h"
 #include "core/bibtex_parse.h"
 #include "core/dates.h"
+#include "core/files.h"
 #include "core/json_doc.h"
 #include "core/json_locate.h"
 #include "core/markup.h"
@@ -850,27 +851,8 @@ LoadResult LoadProfileFromText(std::string_view text, std::string_view file, con
     return result;
 }
 
-namespace {
-
-// The file's bytes, at most max_bytes + 1 of them (callers report the size); nullopt when unreadable.
-std::optional<std::string> ReadFileText(const std::string& path, std::size_t max_bytes) {
-    // stdio rather than iostreams: the same behaviour, and no locale machinery in the web download.
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) return std::nullopt;
-    std::string text;
-    char buffer[1 << 16];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, file)) {
-        text.append(buffer, n);
-        if (text.size() > max_bytes) break;
-    }
-    std::fclose(file);
-    return text;
-}
-
-}  // namespace
-
 LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits) {
-    const std::optional<std::string> text = ReadFileText(path, limits.max_bytes);
+    const std::optional<std::string> text = ReadWholeFile(path, limits.max_bytes);
     if (!text) {
         LoadResult result;
         result.file = path;
@@ -882,7 +864,7 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
     std::vector<std::string> companions;
     const TextFileReader read_next_to_profile = [&](const std::string& name) {
         companions.push_back(base_dir + "/" + name);
-        return ReadFileText(companions.back(), limits.max_bytes);
+        return ReadWholeFile(companions.back(), limits.max_bytes);
     };
     LoadResult result = LoadProfileFromText(*text, path, limits, read_next_to_profile);
     result.companion_files = std::move(companions);
@@ -891,7 +873,7 @@ LoadResult LoadProfileFromFile(const std::string& path, const LoadLimits& limits
 }
 
 LoadResult ApplyBibtexFromFile(const Profile& current, const std::string& path, const LoadLimits& limits) {
-    const std::optional<std::string> text = ReadFileText(path, limits.max_bytes);
+    const std::optional<std::string> text = ReadWholeFile(path, limits.max_bytes);
     if (text) return ApplyBibtexFile(current, *text, path, limits);
     LoadResult result;
     result.file = path;

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/availability.h"
+#include "core/files.h"
 
 namespace portfolio {
 namespace {
@@ -263,15 +264,10 @@ bool IsZoneName(std::string_view name) {
 std::optional<TzifZone> LoadZone(std::string_view name, const std::string& zoneinfo_dir) {
     if (!IsZoneName(name)) return std::nullopt;
     const std::string path = zoneinfo_dir + "/" + std::string(name);
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return std::nullopt;
-    std::string bytes;
-    char buffer[4096];
-    std::size_t got = 0;
     // Zone files are a few KB; anything far larger is not one.
-    while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0 && bytes.size() < (1u << 20)) bytes.append(buffer, got);
-    std::fclose(f);
-    return TzifZone::Parse(bytes);
+    const std::optional<std::string> bytes = ReadWholeFile(path, 1u << 20);
+    if (!bytes) return std::nullopt;
+    return TzifZone::Parse(*bytes);
 }
 
 std::string ZoneCity(std::string_view zone) {

@@ -11,6 +11,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <iterator>
@@ -21,6 +22,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_internal.h"  // which text field is active, and since when
+#include "core/files.h"
 #include "platform/platform.h"
 
 #define GLFW_INCLUDE_NONE
@@ -478,6 +480,14 @@ std::optional<int> ZoneOffsetMinutes(const std::string& zone, std::int64_t unix_
 }  // namespace
 
 // ---- Events from the JavaScript side (platform/web_library.js) ------------------------------------------
+
+// From web/app.js, before main: portfolio.data (the profile and the fonts, core/files.h), copied into
+// memory the app keeps for good (the files are views into it).
+extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_add_bundle(const char* data, int size) {
+    std::string error;
+    if (!portfolio::AddBundle(std::string_view(data, static_cast<std::size_t>(std::max(size, 0))), error))
+        std::fprintf(stderr, "portfolio: portfolio.data: %s\n", error.c_str());
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void portfolio_on_parent_message(const char* json) {
     if (g.callbacks.parent_message && json) g.callbacks.parent_message(json);

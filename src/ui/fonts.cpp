@@ -5,31 +5,13 @@
 #include <cstdio>
 #include <span>
 
+#include "core/files.h"
 #include "core/text.h"
 
 namespace portfolio::ui {
 namespace {
 
-bool Readable(const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    std::fclose(f);
-    return true;
-}
-
-// A whole file, or nothing when it cannot be read (or is beyond any font's size).
-bool ReadWholeFile(const std::string& path, std::string& out) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    char buffer[1 << 16];
-    out.clear();
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, f)) {
-        out.append(buffer, n);
-        if (out.size() > (64u << 20)) break;
-    }
-    std::fclose(f);
-    return !out.empty() && out.size() <= (64u << 20);
-}
+constexpr std::size_t kMaxFontBytes = std::size_t(64) << 20;  // far beyond any font
 
 }  // namespace
 
@@ -60,8 +42,10 @@ FallbackFonts FallbackStore::Prepare(std::string_view text, const HostServices& 
             for (const FaceFile& want : weight) {
                 if (files.Find(want.key)) continue;
                 File file{want.key, FileState::Failed, {}};
-                if (ReadWholeFile(want.key, file.bytes)) file.state = FileState::Here;
-                else std::fprintf(stderr, "portfolio: font file %s cannot be read (install fonts-noto-cjk / fonts-noto-core); "
+                if (std::optional<std::string> bytes = ReadWholeFile(want.key, kMaxFontBytes); bytes && !bytes->empty() && bytes->size() <= kMaxFontBytes) {
+                    file.bytes = std::move(*bytes);
+                    file.state = FileState::Here;
+                } else std::fprintf(stderr, "portfolio: font file %s cannot be read (install fonts-noto-cjk / fonts-noto-core); "
                                           "its characters are drawn as boxes\n", want.key.c_str());
                 files.list.push_back(std::move(file));
             }
@@ -120,8 +104,12 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
                std::string_view name_text, float scale, const FallbackFonts& fallback, Fonts& out, std::string& error) {
     const std::string dir = asset_dir + "/fonts/";
     const char* files[] = {"Inter-Regular.ttf", "Inter-Italic.ttf", "Inter-SemiBold.ttf", "Inter-Bold.ttf", "icons.ttf"};
+    out.font_files.clear();
     for (const char* f : files) {
-        if (!Readable(dir + f)) {
+        std::optional<std::string> bytes = ReadWholeFile(dir + f, kMaxFontBytes);
+        if (bytes && !bytes->empty() && bytes->size() <= kMaxFontBytes) {
+            out.font_files[f] = std::move(*bytes);
+        } else {
             error = "font file missing: " + dir + f + " (the app falls back to ImGui's built-in font)";
             ImFont* builtin = io.Fonts->AddFontDefault();
             out.body = out.body_italic = out.body_bold = out.small = out.small_bold = builtin;
@@ -167,10 +155,16 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
     const float s = scale > 0.0f ? scale : 1.0f;
+    // Each file once in memory (out.font_files), for every size of it: the atlas reads it, owns no copy.
+    auto from_memory = [&](const char* file, float pixels, ImFontConfig config, const ImWchar* ranges) {
+        std::string& bytes = out.font_files[file];
+        config.FontDataOwnedByAtlas = false;
+        return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), pixels, &config, ranges);
+    };
     auto add = [&](const char* file, FaceWeight weight, float size, bool with_icons, float icon_size_ratio = 0.9f,
                    const ImWchar* ranges = nullptr) {
         if (!ranges) ranges = text_ranges.Data;
-        ImFont* font = io.Fonts->AddFontFromFileTTF((dir + file).c_str(), size * s, &cfg, ranges);
+        ImFont* font = from_memory(file, size * s, cfg, ranges);
         // After Inter and before the icons: a merged font adds only the glyphs the font lacks so far.
         for (const FontBytes& bytes : fallback[static_cast<int>(weight)]) {
             ImFontConfig merge = cfg;
@@ -185,7 +179,7 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
             icons.PixelSnapH = true;
             icons.GlyphMinAdvanceX = size * s * 1.05f;
             icons.GlyphOffset = ImVec2(0, size * s * 0.04f);
-            io.Fonts->AddFontFromFileTTF((dir + "icons.ttf").c_str(), size * s * icon_size_ratio, &icons, icon_ranges);
+            from_memory("icons.ttf", size * s * icon_size_ratio, icons, icon_ranges);
         }
         return font;
     };
@@ -201,7 +195,7 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     {
         ImFontConfig icons;
         icons.PixelSnapH = true;
-        out.icons_large = io.Fonts->AddFontFromFileTTF((dir + "icons.ttf").c_str(), 19.0f * s, &icons, icon_ranges);
+        out.icons_large = from_memory("icons.ttf", 19.0f * s, icons, icon_ranges);
     }
     out.from_files = true;
     io.FontGlobalScale = 1.0f / s;

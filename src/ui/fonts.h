@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -31,6 +32,7 @@ struct Fonts {
     ImVector<ImWchar> name_ranges;  // display: the name's characters only
     std::string title_text;         // the name and section titles (what heading draws)
     std::string name_text;          // what display draws
+    std::map<std::string, std::string> font_files;  // Inter's and the icons' bytes, which the atlas reads
 };
 
 // A fallback font file's bytes (core/font_faces.h), owned by the caller until the atlas is built again.
