@@ -100,6 +100,31 @@ std::size_t FallbackStore::LoadedBytes() const {
     return total;
 }
 
+void BuildRanges(const ImFontGlyphRangesBuilder& builder, ImVector<ImWchar>& out) {
+    out.clear();
+    const ImVector<ImU32>& words = builder.UsedChars;
+    int start = -1;  // the first character of the range being read, -1 between ranges
+    for (int w = 0; w < words.Size; ++w) {
+        const ImU32 bits = words[w];
+        if ((start < 0 && bits == 0) || (start >= 0 && bits == 0xFFFFFFFFu)) continue;  // nothing changes in this word
+        for (int i = 0; i < 32; ++i) {
+            const bool on = ((bits >> i) & 1u) != 0;
+            if (on && start < 0) {
+                start = w * 32 + i;
+            } else if (!on && start >= 0) {
+                out.push_back(static_cast<ImWchar>(start));
+                out.push_back(static_cast<ImWchar>(w * 32 + i - 1));
+                start = -1;
+            }
+        }
+    }
+    if (start >= 0) {
+        out.push_back(static_cast<ImWchar>(start));
+        out.push_back(static_cast<ImWchar>(IM_UNICODE_CODEPOINT_MAX));
+    }
+    out.push_back(0);
+}
+
 bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text,
                std::string_view name_text, float scale, const FallbackFonts& fallback, Fonts& out, std::string& error) {
     const std::string dir = asset_dir + "/fonts/";
@@ -132,7 +157,7 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
                                           0x2212, 0x2212, 0};
     builder.AddRanges(base_ranges);
     builder.AddText(extra_text.data(), extra_text.data() + extra_text.size());
-    builder.BuildRanges(&text_ranges);
+    BuildRanges(builder, text_ranges);
     // The two large sizes draw only the name, the section titles and the initials: rasterising them for
     // every character of the profile was half the atlas's work (44 px glyphs are 7.5 times a 16 px one's).
     out.title_text = std::string(title_text);
@@ -141,13 +166,13 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     titles.AddRanges(ascii);
     titles.AddText(title_text.data(), title_text.data() + title_text.size());
     out.title_ranges.clear();
-    titles.BuildRanges(&out.title_ranges);
+    BuildRanges(titles, out.title_ranges);
     out.name_text = std::string(name_text);
     ImFontGlyphRangesBuilder names;
     names.AddText(name_text.data(), name_text.data() + name_text.size());
     names.AddChar(0x2026);  // the ellipsis of a name too long for its line
     out.name_ranges.clear();
-    names.BuildRanges(&out.name_ranges);
+    BuildRanges(names, out.name_ranges);
     static const ImWchar icon_ranges[] = {0xF000, 0xF3FF, 0};
 
     ImFontConfig cfg;

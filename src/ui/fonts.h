@@ -51,6 +51,11 @@ using FallbackFonts = std::array<std::vector<FontBytes>, kFaceWeights>;
 // `fallback` fills in what Inter lacks (CJK, Arabic, Hebrew...): each role merges the files of its weight.
 // `title_text` is all heading draws (the name, section titles) and `name_text` all display draws (the
 // name): they get only those characters (and heading ASCII), the large sizes being costly to rasterise.
+// The builder's characters as glyph ranges (pairs, then 0), as ImGui's BuildRanges gives them; that one
+// asks for each of the 65,536 bits in turn, which at start-up on the web (baseline code, three builders)
+// took a few ms. Whole words without a change are skipped here.
+void BuildRanges(const ImFontGlyphRangesBuilder& builder, ImVector<ImWchar>& out);
+
 bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text,
                std::string_view name_text, float scale, const FallbackFonts& fallback, Fonts& out, std::string& error);
 

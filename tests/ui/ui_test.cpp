@@ -12,6 +12,7 @@
 #include "core/load.h"
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/fonts.h"
 #include "ui/sections.h"
 #include "headless.h"
 #include "common/malformed_cases.h"
@@ -455,4 +456,29 @@ TEST_CASE("a note is listed as a note, and a profile with only notes shows them 
     for (const auto& e : state["errors"]) CHECK(e["severity"] == "note");
     CHECK(state["targets"].contains("diagnostics"));
     CHECK(state["resume"]["work"][0] == "Engine Co");
+}
+
+TEST_CASE("the atlas's glyph ranges are ImGui's, built without asking for every bit") {
+    auto ranges_of = [](const std::vector<std::pair<ImWchar, ImWchar>>& spans, bool ours) {
+        ImFontGlyphRangesBuilder builder;
+        for (const auto& span : spans)
+            for (unsigned c = span.first; c <= span.second; ++c) builder.AddChar(static_cast<ImWchar>(c));
+        ImVector<ImWchar> out;
+        if (ours) ui::BuildRanges(builder, out);
+        else builder.BuildRanges(&out);
+        return std::vector<ImWchar>(out.begin(), out.end());
+    };
+    const std::vector<std::vector<std::pair<ImWchar, ImWchar>>> cases = {
+        {},
+        {{0x20, 0x7E}},
+        {{0x0, 0x0}, {0x1F, 0x20}, {0x3F, 0x40}, {0x41, 0x41}},                  // word edges
+        {{0x20, 0x7E}, {0xA0, 0xA0}, {0x2013, 0x2014}, {0x4E00, 0x4E80}},       // a long range across words
+        {{0xFFC0, 0xFFFF}},                                                      // up to the last code point
+        {{0x0, 0xFFFF}},
+    };
+    for (const auto& spans : cases) {
+        CAPTURE(spans.size());
+        CHECK(ranges_of(spans, true) == ranges_of(spans, false));
+    }
+    CHECK(ranges_of({{0x41, 0x43}, {0x45, 0x45}}, true) == std::vector<ImWchar>{0x41, 0x43, 0x45, 0x45, 0});
 }
