@@ -178,18 +178,18 @@
     preRun: [() => {
       const M = window.Module;
       M.addRunDependency('portfolio.data');
-      bundle.then((bytes) => { M.bundle = bytes; M.removeRunDependency('portfolio.data'); }, (e) => {
+      bundle.then((bytes) => { bundleBytes = bytes; M.removeRunDependency('portfolio.data'); }, (e) => {
         console.error('Could not load portfolio.data: ' + e.message);
         fail('The portfolio couldn\u2019t be loaded', 'A file failed to download. Check the connection and reload the page.', e.message);
       });
     }],
     onRuntimeInitialized: () => {
       const M = window.Module;
-      const bytes = new Uint8Array(M.bundle);
+      const bytes = new Uint8Array(bundleBytes);
       const at = M._malloc(bytes.length);
       M.HEAPU8.set(bytes, at);  // (read after malloc, which may grow the memory)
       M._portfolio_add_bundle(at, bytes.length);
-      delete M.bundle;
+      bundleBytes = null;
     },
     onAbort: (what) => {
       console.error('Portfolio aborted: ' + what);
@@ -211,6 +211,7 @@
     return r.arrayBuffer();
   });
   bundle.catch(() => { /* reported by preRun, once the app waits for it */ });
+  let bundleBytes = null;  // portfolio.data once it is here, until the app has it (onRuntimeInitialized)
   const script = document.createElement('script');
   script.src = new URL('portfolio.js', base).href;
   script.onload = () => setProgress(10, 'Downloading');

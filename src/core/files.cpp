@@ -91,6 +91,4 @@ std::optional<std::string> ReadWholeFile(const std::string& path, std::size_t ma
     return ReadFromDisk(path, max_bytes);
 }
 
-bool FileReadable(const std::string& path) { return BundledFile(path) || ReadFromDisk(path, 0); }
-
 }  // namespace portfolio

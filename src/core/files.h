@@ -25,6 +25,5 @@ std::optional<std::string_view> BundledFile(const std::string& path);
 // The file's bytes, at most max_bytes + 1 of them (so the caller can tell "too large"); nullopt when it
 // is neither bundled nor readable from disk.
 std::optional<std::string> ReadWholeFile(const std::string& path, std::size_t max_bytes = std::size_t(64) << 20);
-bool FileReadable(const std::string& path);
 
 }  // namespace portfolio

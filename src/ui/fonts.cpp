@@ -11,7 +11,13 @@
 namespace portfolio::ui {
 namespace {
 
-constexpr std::size_t kMaxFontBytes = std::size_t(64) << 20;  // far beyond any font
+// A font file's bytes, or nothing when it is missing, empty or beyond any font's size (64 MB).
+std::optional<std::string> ReadFontFile(const std::string& path) {
+    constexpr std::size_t kMaxFontBytes = std::size_t(64) << 20;
+    std::optional<std::string> bytes = ReadWholeFile(path, kMaxFontBytes);
+    if (!bytes || bytes->empty() || bytes->size() > kMaxFontBytes) return std::nullopt;
+    return bytes;
+}
 
 }  // namespace
 
@@ -42,7 +48,7 @@ FallbackFonts FallbackStore::Prepare(std::string_view text, const HostServices& 
             for (const FaceFile& want : weight) {
                 if (files.Find(want.key)) continue;
                 File file{want.key, FileState::Failed, {}};
-                if (std::optional<std::string> bytes = ReadWholeFile(want.key, kMaxFontBytes); bytes && !bytes->empty() && bytes->size() <= kMaxFontBytes) {
+                if (std::optional<std::string> bytes = ReadFontFile(want.key)) {
                     file.bytes = std::move(*bytes);
                     file.state = FileState::Here;
                 } else std::fprintf(stderr, "portfolio: font file %s cannot be read (install fonts-noto-cjk / fonts-noto-core); "
@@ -131,8 +137,7 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     const char* files[] = {"Inter-Regular.ttf", "Inter-Italic.ttf", "Inter-SemiBold.ttf", "Inter-Bold.ttf", "icons.ttf"};
     out.font_files.clear();
     for (const char* f : files) {
-        std::optional<std::string> bytes = ReadWholeFile(dir + f, kMaxFontBytes);
-        if (bytes && !bytes->empty() && bytes->size() <= kMaxFontBytes) {
+        if (std::optional<std::string> bytes = ReadFontFile(dir + f)) {
             out.font_files[f] = std::move(*bytes);
         } else {
             error = "font file missing: " + dir + f + " (the app falls back to ImGui's built-in font)";
