@@ -41,19 +41,22 @@ endforeach()
 # The code points are read when CMake configures: a new icon in ui/icons.h must configure again, or the
 # subset is rebuilt with the old list (and the new icon draws as '?').
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h)
-file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h icon_lines REGEX "U\\+F[0-9A-F]+")
+file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h icon_lines REGEX "Fork Awesome U\\+F[0-9A-F]+")
 set(icon_unicodes)
 foreach(line ${icon_lines})
-  string(REGEX MATCH "U\\+F[0-9A-F]+" cp "${line}")
+  string(REGEX MATCH "Fork Awesome U\\+F[0-9A-F]+" cp "${line}")
+  string(REPLACE "Fork Awesome " "" cp "${cp}")
   list(APPEND icon_unicodes ${cp})
 endforeach()
 list(JOIN icon_unicodes "," icon_unicodes)
+set(icon_subset "${CMAKE_CURRENT_BINARY_DIR}/font_subsets/icons.ttf")
 set(icon_out "${PORTFOLIO_ASSET_DIR}/fonts/icons.ttf")
 add_custom_command(OUTPUT ${icon_out}
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTFOLIO_ASSET_DIR}/fonts
-  COMMAND ${PORTFOLIO_PYFTSUBSET} ${PORTFOLIO_ICON_FONT} --unicodes=${icon_unicodes} ${subset_flags} --output-file=${icon_out}
-  DEPENDS ${PORTFOLIO_ICON_FONT} ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h
-  COMMENT "Subsetting Fork Awesome to the icons in ui/icons.h" VERBATIM)
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTFOLIO_ASSET_DIR}/fonts ${CMAKE_CURRENT_BINARY_DIR}/font_subsets
+  COMMAND ${PORTFOLIO_PYFTSUBSET} ${PORTFOLIO_ICON_FONT} --unicodes=${icon_unicodes} ${subset_flags} --output-file=${icon_subset}
+  COMMAND ${PORTFOLIO_FONTTOOLS_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/remap_icons.py ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h ${icon_subset} ${icon_out}
+  DEPENDS ${PORTFOLIO_ICON_FONT} ${CMAKE_CURRENT_SOURCE_DIR}/ui/icons.h ${CMAKE_CURRENT_SOURCE_DIR}/remap_icons.py
+  COMMENT "Subsetting Fork Awesome to the icons in ui/icons.h, at their code points there" VERBATIM)
 list(APPEND font_outputs ${icon_out})
 add_custom_target(portfolio_assets DEPENDS ${font_outputs})
 

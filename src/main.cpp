@@ -199,6 +199,10 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
         if (first) app.NoteStartup("laidOut", NowMs());
         int fb_w = 0, fb_h = 0;
         platform::FramebufferSize(fb_w, fb_h);
+        if (first) {
+            renderer.UploadGlyphs(*ImGui::GetDrawData());
+            app.NoteStartup("glyphsDrawn", NowMs());
+        }
         renderer.Render(app.Effects(), ImGui::GetDrawData(), fb_w, fb_h);
         if (first) {
             app.NoteStartup("drawn", NowMs());
@@ -215,7 +219,8 @@ int RunPage(const Options& opt, const DataPaths& data, const platform::Environme
             Report(error), screenshot_failed = true;
         return false;
     };
-    callbacks.animating = [&] { return frame_limit > 0 || app.Animating(); };
+    // The font atlas's glyphs are rasterised a few milliseconds a frame after the first (ui/glyph_atlas.h).
+    callbacks.animating = [&] { return frame_limit > 0 || app.Animating() || renderer.GlyphsPending(); };
     callbacks.state_json = [&] { return app.StateJson(); };
     callbacks.hash_changed = [&](const std::string& hash) { app.OnHashChange(hash); };
     callbacks.parent_message = [&](const std::string& json) { app.OnParentMessage(json); };

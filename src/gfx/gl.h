@@ -26,6 +26,7 @@ struct ExtraGl {
     void(APIENTRYP uniform3f)(GLint, GLfloat, GLfloat, GLfloat);
     void(APIENTRYP uniform4f)(GLint, GLfloat, GLfloat, GLfloat, GLfloat);
     void(APIENTRYP draw_arrays)(GLenum, GLint, GLsizei);
+    void(APIENTRYP tex_sub_image_2d)(GLenum, GLint, GLint, GLint, GLsizei, GLsizei, GLenum, GLenum, const void*);
 };
 inline const ExtraGl& Extra() {
     static const ExtraGl extra = [] {
@@ -36,6 +37,7 @@ inline const ExtraGl& Extra() {
         e.uniform3f = reinterpret_cast<decltype(e.uniform3f)>(imgl3wGetProcAddress("glUniform3f"));
         e.uniform4f = reinterpret_cast<decltype(e.uniform4f)>(imgl3wGetProcAddress("glUniform4f"));
         e.draw_arrays = reinterpret_cast<decltype(e.draw_arrays)>(imgl3wGetProcAddress("glDrawArrays"));
+        e.tex_sub_image_2d = reinterpret_cast<decltype(e.tex_sub_image_2d)>(imgl3wGetProcAddress("glTexSubImage2D"));
         return e;
     }();
     return extra;
@@ -48,4 +50,15 @@ inline const ExtraGl& Extra() {
 #define glUniform3f ::portfolio::gfx::Extra().uniform3f
 #define glUniform4f ::portfolio::gfx::Extra().uniform4f
 #define glDrawArrays ::portfolio::gfx::Extra().draw_arrays
+// Constants the loader leaves out.
+#ifndef GL_RED
+#define GL_RED 0x1903
+#endif
+#ifndef GL_R8
+#define GL_R8 0x8229
+#endif
+#ifndef GL_UNPACK_ALIGNMENT
+#define GL_UNPACK_ALIGNMENT 0x0CF5
+#endif
+#define glTexSubImage2D ::portfolio::gfx::Extra().tex_sub_image_2d
 #endif

@@ -8,6 +8,7 @@
 
 #include "gfx/gl.h"
 #include "gfx/shader.h"
+#include "ui/glyph_atlas.h"
 
 namespace portfolio::gfx {
 namespace {
@@ -51,6 +52,7 @@ bool ImGuiRenderer::Finish(std::string& error) {
     if (!program_.Finish(error)) return false;
     const GLuint p = program_.Id();
     loc_projection_ = glGetUniformLocation(p, "ProjMtx");
+    loc_alpha_texture_ = glGetUniformLocation(p, "AlphaTexture");
     glUseProgram(p);
     glUniform1i(glGetUniformLocation(p, "Texture"), 0);  // texture unit 0, for good
     glUseProgram(0);
@@ -58,11 +60,12 @@ bool ImGuiRenderer::Finish(std::string& error) {
 }
 
 void ImGuiRenderer::NewFrame() {
+    ++frame_;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     if (atlas.IsBuilt() && atlas.TexID) return;
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
-    atlas.GetTexDataAsRGBA32(&pixels, &width, &height);  // builds the atlas when needed
+    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);  // builds the atlas when needed
     if (!font_texture_) {
         GLuint texture = 0;
         glGenTextures(1, &texture);
@@ -72,10 +75,35 @@ void ImGuiRenderer::NewFrame() {
     // Bilinear: ImGui's anti-aliased lines sample the atlas between texels.
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
     atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(font_texture_)));
+    upload_all_ = true;  // at Render, once the glyphs the frame draws are in it
+    frames_since_build_ = 0;
 }
+
+void ImGuiRenderer::UploadGlyphs(const ImDrawData& draw_data) {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if (!font_texture_ || !atlas.TexPixelsAlpha8 || glyphs_frame_ == frame_) return;
+    glyphs_frame_ = frame_;
+    // The first frame after a build waits only for what it draws; later ones also rasterise ahead (a
+    // few milliseconds a frame) so that scrolling finds its glyphs ready.
+    constexpr double kAheadMs = 3.0;
+    const glyphs::RowSpan rows = glyphs::Rasterize(atlas, &draw_data, frames_since_build_ == 0 ? 0.0 : kAheadMs);
+    ++frames_since_build_;
+    if (!upload_all_ && rows.Empty()) return;
+    // One channel of coverage (R8): no RGBA copy to make, a quarter of the bytes to send.
+    glBindTexture(GL_TEXTURE_2D, font_texture_);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);  // rows of any width (gfx/texture.cpp sets it for itself too)
+    if (upload_all_) {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.TexWidth, atlas.TexHeight, 0, GL_RED, GL_UNSIGNED_BYTE, atlas.TexPixelsAlpha8);
+        upload_all_ = false;
+    } else {
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, rows.y0, atlas.TexWidth, rows.y1 - rows.y0, GL_RED, GL_UNSIGNED_BYTE,
+                        atlas.TexPixelsAlpha8 + static_cast<std::size_t>(rows.y0) * static_cast<std::size_t>(atlas.TexWidth));
+    }
+}
+
+bool ImGuiRenderer::GlyphsPending() const { return glyphs::Pending(*ImGui::GetIO().Fonts) > 0; }
 
 void ImGuiRenderer::SetupRenderState(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height) const {
     glEnable(GL_BLEND);
@@ -110,6 +138,7 @@ void ImGuiRenderer::PointAttributesAt(unsigned first_vertex) const {
 void ImGuiRenderer::Render(const ImDrawData& draw_data) {
     const int fb_w = static_cast<int>(draw_data.DisplaySize.x * draw_data.FramebufferScale.x);
     const int fb_h = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
+    UploadGlyphs(draw_data);
     if (fb_w <= 0 || fb_h <= 0 || draw_data.TotalIdxCount == 0 || !program_.Id()) return;
 
     // Every list into one vertex and one index buffer: two uploads a frame, whatever the number of lists.
@@ -151,6 +180,7 @@ void ImGuiRenderer::Render(const ImDrawData& draw_data) {
             const GLuint texture = TextureName(cmd.GetTexID());
             if (!texture_known || texture != bound_texture) {
                 glBindTexture(GL_TEXTURE_2D, texture);
+                glUniform1f(loc_alpha_texture_, texture == font_texture_ ? 1.0f : 0.0f);
                 bound_texture = texture;
                 texture_known = true;
             }

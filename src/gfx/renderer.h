@@ -16,6 +16,8 @@ class Renderer {
 public:
     bool Init(std::string& error);  // after the GL context and the ImGui context exist
     void NewFrame();                // before ImGui::NewFrame (uploads the font atlas when it was (re)built)
+    // The glyphs ImGui's draw data uses, rasterised and uploaded (Render does it when not done).
+    void UploadGlyphs(const ImDrawData& draw_data) { imgui_.UploadGlyphs(draw_data); }
     // The backdrop, then the effects (shadows, discs: logical pixels), then ImGui's draw data.
     void Render(const ui::EffectList& effects, ImDrawData* draw_data, int framebuffer_width, int framebuffer_height);
     // Until the first Render, whether the effects' shaders started; after it, whether they work.
@@ -23,6 +25,7 @@ public:
     // The shaders' problems found at the first Render (compiling runs meanwhile: gfx/shader.h), once.
     std::string TakeErrors();
     bool Failed() const { return failed_; }  // ImGui's own shader failed: nothing can be drawn
+    bool GlyphsPending() const { return imgui_.GlyphsPending(); }  // frames should come until they are drawn
     void Shutdown();
     // RGBA rows, top row first, of the last rendered frame.
     std::vector<unsigned char> ReadPixels(int width, int height) const;

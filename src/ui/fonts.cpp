@@ -7,6 +7,8 @@
 
 #include "core/files.h"
 #include "core/text.h"
+#include "ui/glyph_atlas.h"
+#include "ui/icons.h"
 
 namespace portfolio::ui {
 namespace {
@@ -131,9 +133,18 @@ void BuildRanges(const ImFontGlyphRangesBuilder& builder, ImVector<ImWchar>& out
     out.push_back(0);
 }
 
+namespace {
+// The icons' block (ui/icons.h) is theirs: a profile's own characters there would take the icons'
+// place in every font they are merged into, so they are left out (and drawn as ImGui's fallback).
+void LeaveOutIcons(ImFontGlyphRangesBuilder& builder) {
+    for (unsigned c = kIconFirst; c <= kIconLast; ++c) builder.UsedChars[static_cast<int>(c >> 5)] &= ~(1u << (c & 31));
+}
+}  // namespace
+
 bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra_text, std::string_view title_text,
                std::string_view name_text, float scale, const FallbackFonts& fallback, Fonts& out, std::string& error) {
     const std::string dir = asset_dir + "/fonts/";
+    glyphs::UseDeferredBuilder(*io.Fonts);  // glyphs rasterised as they are drawn (ui/glyph_atlas.h)
     const char* files[] = {"Inter-Regular.ttf", "Inter-Italic.ttf", "Inter-SemiBold.ttf", "Inter-Bold.ttf", "icons.ttf"};
     out.font_files.clear();
     for (const char* f : files) {
@@ -162,6 +173,7 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
                                           0x2212, 0x2212, 0};
     builder.AddRanges(base_ranges);
     builder.AddText(extra_text.data(), extra_text.data() + extra_text.size());
+    LeaveOutIcons(builder);
     BuildRanges(builder, text_ranges);
     // The two large sizes draw only the name, the section titles and the initials: rasterising them for
     // every character of the profile was half the atlas's work (44 px glyphs are 7.5 times a 16 px one's).
@@ -170,15 +182,17 @@ bool LoadFonts(ImGuiIO& io, const std::string& asset_dir, std::string_view extra
     static const ImWchar ascii[] = {0x0020, 0x007E, 0};
     titles.AddRanges(ascii);
     titles.AddText(title_text.data(), title_text.data() + title_text.size());
+    LeaveOutIcons(titles);
     out.title_ranges.clear();
     BuildRanges(titles, out.title_ranges);
     out.name_text = std::string(name_text);
     ImFontGlyphRangesBuilder names;
     names.AddText(name_text.data(), name_text.data() + name_text.size());
     names.AddChar(0x2026);  // the ellipsis of a name too long for its line
+    LeaveOutIcons(names);
     out.name_ranges.clear();
     BuildRanges(names, out.name_ranges);
-    static const ImWchar icon_ranges[] = {0xF000, 0xF3FF, 0};
+    static const ImWchar icon_ranges[] = {static_cast<ImWchar>(kIconFirst), static_cast<ImWchar>(kIconLast), 0};
 
     ImFontConfig cfg;
     cfg.OversampleH = scale >= 2.0f ? 1 : 2;  // dense screens need no horizontal oversampling
@@ -241,7 +255,7 @@ std::vector<char32_t> MissingGlyphs(const Fonts& fonts, std::string_view text) {
     const ImFont* name_roles[] = {fonts.display};
     auto check = [&](std::string_view in, std::span<const ImFont* const> roles) {
         ForEachCodePoint(in, [&](char32_t c) {
-            if (IsInvisibleFormat(c) || c > IM_UNICODE_CODEPOINT_MAX) return;
+            if (IsInvisibleFormat(c) || c > IM_UNICODE_CODEPOINT_MAX || (c >= kIconFirst && c <= kIconLast)) return;
             for (const ImFont* font : roles)
                 if (font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) {
                     if (std::find(missing.begin(), missing.end(), c) == missing.end()) missing.push_back(c);

@@ -1,44 +1,54 @@
 // Fork Awesome icons used by the UI, as UTF-8 strings. The build subsets the icon font to exactly
-// the code points named here (src/assets.cmake reads the "U+F..." comments), so keep them in step.
+// the icons named here and moves each to the code point its line gives (src/assets.cmake reads the
+// comments "U+24xx = Fork Awesome U+Fxxx"; src/remap_icons.py), so keep them in step.
+// Why moved: Fork Awesome's own code points (U+F000 up) made every font that carries icons keep
+// 62,000-entry lookup tables, and filling them was a third of the web's atlas build. In Control
+// Pictures (U+2400-U+243F), just above the text's highest character (U+2212), they cost little. The
+// block is kept for the icons: text ranges leave it out (ui/fonts.cpp), so a profile's own U+24xx
+// characters cannot take their place.
 #pragma once
 
-#define ICON_BOOK "\xef\x80\xad"            // U+F02D
-#define ICON_BRIEFCASE "\xef\x82\xb1"       // U+F0B1
-#define ICON_CALENDAR "\xef\x81\xb3"        // U+F073
-#define ICON_CERTIFICATE "\xef\x82\xa3"     // U+F0A3
-#define ICON_CHECK "\xef\x80\x8c"           // U+F00C
-#define ICON_CLOCK "\xef\x80\x97"           // U+F017
-#define ICON_CODE "\xef\x84\xa1"            // U+F121
-#define ICON_COMMENTS "\xef\x82\x86"        // U+F086
-#define ICON_COPY "\xef\x83\x85"            // U+F0C5
-#define ICON_CUBES "\xef\x86\xb3"           // U+F1B3
-#define ICON_DOWNLOAD "\xef\x80\x99"        // U+F019
-#define ICON_ENVELOPE "\xef\x83\xa0"        // U+F0E0
-#define ICON_EXCLAMATION "\xef\x81\xb1"     // U+F071
-#define ICON_EXTERNAL_LINK "\xef\x82\x8e"   // U+F08E
-#define ICON_FILE_PDF "\xef\x87\x81"        // U+F1C1
-#define ICON_FILE_TEXT "\xef\x83\xb6"       // U+F0F6
-#define ICON_FOLDER_OPEN "\xef\x81\xbc"     // U+F07C
-#define ICON_GITHUB "\xef\x82\x9b"          // U+F09B
-#define ICON_GLOBE "\xef\x82\xac"           // U+F0AC
-#define ICON_GRADUATION_CAP "\xef\x86\x9d"  // U+F19D
-#define ICON_HEART "\xef\x80\x84"           // U+F004
-#define ICON_INFO "\xef\x81\x9a"            // U+F05A
-#define ICON_LANGUAGE "\xef\x86\xab"        // U+F1AB
-#define ICON_LINK "\xef\x83\x81"            // U+F0C1
-#define ICON_MAP_MARKER "\xef\x81\x81"      // U+F041
-#define ICON_MOON "\xef\x86\x86"            // U+F186
-#define ICON_NEWSPAPER "\xef\x87\xaa"       // U+F1EA
-#define ICON_PAPER_PLANE "\xef\x87\x98"     // U+F1D8
-#define ICON_PHONE "\xef\x82\x95"          // U+F095
-#define ICON_QUOTE_LEFT "\xef\x84\x8d"      // U+F10D
-#define ICON_ROCKET "\xef\x84\xb5"          // U+F135
-#define ICON_SEARCH "\xef\x80\x82"          // U+F002
-#define ICON_STAR "\xef\x80\x85"            // U+F005
-#define ICON_TIMES "\xef\x80\x8d"           // U+F00D
-#define ICON_TROPHY "\xef\x82\x91"          // U+F091
-#define ICON_TWITTER "\xef\x82\x99"         // U+F099
-#define ICON_UNIVERSITY "\xef\x86\x9c"      // U+F19C
-#define ICON_UNDO "\xef\x83\xa2"            // U+F0E2
-#define ICON_USER "\xef\x80\x87"            // U+F007
-#define ICON_USERS "\xef\x83\x80"           // U+F0C0
+namespace portfolio::ui {
+inline constexpr unsigned kIconFirst = 0x2400, kIconLast = 0x243F;
+}  // namespace portfolio::ui
+
+#define ICON_BOOK "\xe2\x90\x80"        // U+2400 = Fork Awesome U+F02D
+#define ICON_BRIEFCASE "\xe2\x90\x81"   // U+2401 = Fork Awesome U+F0B1
+#define ICON_CALENDAR "\xe2\x90\x82"    // U+2402 = Fork Awesome U+F073
+#define ICON_CERTIFICATE "\xe2\x90\x83" // U+2403 = Fork Awesome U+F0A3
+#define ICON_CHECK "\xe2\x90\x84"       // U+2404 = Fork Awesome U+F00C
+#define ICON_CLOCK "\xe2\x90\x85"       // U+2405 = Fork Awesome U+F017
+#define ICON_CODE "\xe2\x90\x86"        // U+2406 = Fork Awesome U+F121
+#define ICON_COMMENTS "\xe2\x90\x87"    // U+2407 = Fork Awesome U+F086
+#define ICON_COPY "\xe2\x90\x88"        // U+2408 = Fork Awesome U+F0C5
+#define ICON_CUBES "\xe2\x90\x89"       // U+2409 = Fork Awesome U+F1B3
+#define ICON_DOWNLOAD "\xe2\x90\x8a"    // U+240A = Fork Awesome U+F019
+#define ICON_ENVELOPE "\xe2\x90\x8b"    // U+240B = Fork Awesome U+F0E0
+#define ICON_EXCLAMATION "\xe2\x90\x8c" // U+240C = Fork Awesome U+F071
+#define ICON_EXTERNAL_LINK "\xe2\x90\x8d"// U+240D = Fork Awesome U+F08E
+#define ICON_FILE_PDF "\xe2\x90\x8e"    // U+240E = Fork Awesome U+F1C1
+#define ICON_FILE_TEXT "\xe2\x90\x8f"   // U+240F = Fork Awesome U+F0F6
+#define ICON_FOLDER_OPEN "\xe2\x90\x90" // U+2410 = Fork Awesome U+F07C
+#define ICON_GITHUB "\xe2\x90\x91"      // U+2411 = Fork Awesome U+F09B
+#define ICON_GLOBE "\xe2\x90\x92"       // U+2412 = Fork Awesome U+F0AC
+#define ICON_GRADUATION_CAP "\xe2\x90\x93"// U+2413 = Fork Awesome U+F19D
+#define ICON_HEART "\xe2\x90\x94"       // U+2414 = Fork Awesome U+F004
+#define ICON_INFO "\xe2\x90\x95"        // U+2415 = Fork Awesome U+F05A
+#define ICON_LANGUAGE "\xe2\x90\x96"    // U+2416 = Fork Awesome U+F1AB
+#define ICON_LINK "\xe2\x90\x97"        // U+2417 = Fork Awesome U+F0C1
+#define ICON_MAP_MARKER "\xe2\x90\x98"  // U+2418 = Fork Awesome U+F041
+#define ICON_MOON "\xe2\x90\x99"        // U+2419 = Fork Awesome U+F186
+#define ICON_NEWSPAPER "\xe2\x90\x9a"   // U+241A = Fork Awesome U+F1EA
+#define ICON_PAPER_PLANE "\xe2\x90\x9b" // U+241B = Fork Awesome U+F1D8
+#define ICON_PHONE "\xe2\x90\x9c"       // U+241C = Fork Awesome U+F095
+#define ICON_QUOTE_LEFT "\xe2\x90\x9d"  // U+241D = Fork Awesome U+F10D
+#define ICON_ROCKET "\xe2\x90\x9e"      // U+241E = Fork Awesome U+F135
+#define ICON_SEARCH "\xe2\x90\x9f"      // U+241F = Fork Awesome U+F002
+#define ICON_STAR "\xe2\x90\xa0"        // U+2420 = Fork Awesome U+F005
+#define ICON_TIMES "\xe2\x90\xa1"       // U+2421 = Fork Awesome U+F00D
+#define ICON_TROPHY "\xe2\x90\xa2"      // U+2422 = Fork Awesome U+F091
+#define ICON_TWITTER "\xe2\x90\xa3"     // U+2423 = Fork Awesome U+F099
+#define ICON_UNIVERSITY "\xe2\x90\xa4"  // U+2424 = Fork Awesome U+F19C
+#define ICON_UNDO "\xe2\x90\xa5"        // U+2425 = Fork Awesome U+F0E2
+#define ICON_USER "\xe2\x90\xa6"        // U+2426 = Fork Awesome U+F007
+#define ICON_USERS "\xe2\x90\xa7"       // U+2427 = Fork Awesome U+F0C0

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "ui/app.h"
 #include "headless.h"
+#include "ui/icons.h"
 #include "ui/imgui_assert.h"
 
 using namespace portfolio;
@@ -63,9 +64,9 @@ TEST_CASE("the contact panel copies the address, words availability honestly and
     CHECK(page.opened[0] == "mailto:xuanlei@u.nus.edu");
     // The buttons' labels are semibold, their icons the regular's (the semibold carries none): drawn.
     const ui::Fonts& fonts = page.app.GetFonts();
-    CHECK(fonts.body_bold->FindGlyphNoFallback(0xF0E0) == nullptr);
-    CHECK_FALSE(test::GlyphXs(fonts.body, 0xF0E0).empty());  // ICON_ENVELOPE, "Write an e-mail"
-    CHECK_FALSE(test::GlyphXs(fonts.body, 0xF00C).empty());  // ICON_CHECK: "Copy address", just copied
+    CHECK(fonts.body_bold->FindGlyphNoFallback(test::CodeOf(ICON_ENVELOPE)) == nullptr);
+    CHECK_FALSE(test::GlyphXs(fonts.body, test::CodeOf(ICON_ENVELOPE)).empty());  // "Write an e-mail"
+    CHECK_FALSE(test::GlyphXs(fonts.body, test::CodeOf(ICON_CHECK)).empty());     // "Copy address", just copied
     CHECK(ImAssertCount() == 0);
 }
 

@@ -15,6 +15,7 @@
 
 #include "core/load.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "ui/app.h"
 #include "ui/imgui_assert.h"
 
@@ -27,6 +28,13 @@ inline void InitFonts(ui::App& app) {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+}
+
+// The code point of a one-character UTF-8 string (an ICON_* of ui/icons.h).
+inline ImWchar CodeOf(const char* utf8) {
+    unsigned c = 0;
+    ImTextCharFromUtf8(&c, utf8, nullptr);
+    return static_cast<ImWchar>(c);
 }
 
 // Where `font`'s glyph for `c` was drawn in the last frame: the left edge of each of its quads.

@@ -15,6 +15,7 @@
 #include "ui/fonts.h"
 #include "ui/sections.h"
 #include "headless.h"
+#include "ui/icons.h"
 #include "common/malformed_cases.h"
 #include "common/hostile_load.h"
 #include "ui/imgui_assert.h"
@@ -481,4 +482,24 @@ TEST_CASE("the atlas's glyph ranges are ImGui's, built without asking for every 
         CHECK(ranges_of(spans, true) == ranges_of(spans, false));
     }
     CHECK(ranges_of({{0x41, 0x43}, {0x45, 0x45}}, true) == std::vector<ImWchar>{0x41, 0x43, 0x45, 0x45, 0});
+}
+
+TEST_CASE("a profile's own characters in the icons' block leave the icons as they are") {
+    // U+2400 and U+2409 are Control Pictures (␀ ␉): the block ui/icons.h moves the icons to.
+    test::Page page(LoadProfileFromText(R"({"basics": {"name": "Ada \u2400", "summary": "Tabs \u2409 and nulls \u2400."}})", "resume.json"));
+    test::RunFrames(page.app, 3, 1280, 800);
+    const ui::Fonts& fonts = page.app.GetFonts();
+    for (const ImFont* font : {fonts.body, fonts.small, fonts.title}) {
+        for (const char* icon : {ICON_BOOK, ICON_CUBES, ICON_SEARCH}) {
+            const ImFontGlyph* glyph = font->FindGlyphNoFallback(test::CodeOf(icon));
+            REQUIRE(glyph != nullptr);
+            CHECK(glyph->AdvanceX >= font->FontSize * 1.05f - 0.5f);  // the icon's own (GlyphMinAdvanceX), not Inter's
+        }
+    }
+    // Inter was not asked for the block.
+    for (int i = 0; fonts.text_ranges[i] != 0; i += 2) {
+        CAPTURE(fonts.text_ranges[i]);
+        CHECK((fonts.text_ranges[i + 1] < ui::kIconFirst || fonts.text_ranges[i] > ui::kIconLast));
+    }
+    CHECK(ImAssertCount() == 0);
 }

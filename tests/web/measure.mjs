@@ -162,8 +162,8 @@ async function measure(browser, page, { warmup = false } = {}) {
 // waits for what is left), the profile, the font atlas, then the first frame). Pages without the app's
 // timings get the downloads.
 const MARKS = [['contextReady', 'GL context'], ['rendererReady', 'renderer'], ['profileParsed', 'profile parse'],
-  ['fontsReady', 'font atlas'], ['firstFrameStart', 'wait for frame'], ['atlasUploaded', 'atlas upload'],
-  ['laidOut', 'first layout'], ['drawn', 'first draw']];
+  ['fontsReady', 'font atlas'], ['firstFrameStart', 'wait for frame'], ['atlasUploaded', 'atlas texture'],
+  ['laidOut', 'first layout'], ['glyphsDrawn', 'glyphs'], ['drawn', 'first draw']];
 const PHASES = ['shell', 'download', 'compile+instantiate', ...MARKS.map(([, name]) => name), 'to event'];
 function phasesOf({ resources, startup }, firstFrame) {
   const end = (...names) => Math.max(0, ...names.map((n) => resources[n] ?? 0));

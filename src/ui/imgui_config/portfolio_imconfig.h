@@ -29,3 +29,7 @@ protected:
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
 #define IMGUI_DISABLE_OBSOLETE_KEYIO
 #define IMGUI_ENABLE_TEST_ENGINE  // its item hooks only (no test engine): they feed the accessible mirror
+// stb_truetype and stb_rect_pack are compiled once, in ui/glyph_atlas.cpp (the font atlas builder uses
+// stb_truetype's internals), not as imgui_draw.cpp's private copies.
+#define IMGUI_DISABLE_STB_TRUETYPE_IMPLEMENTATION
+#define IMGUI_DISABLE_STB_RECT_PACK_IMPLEMENTATION
