@@ -14,7 +14,6 @@
   let maxDeps = 0;      // most run dependencies seen at once (Emscripten counts down to 0)
   let state = 'loading'; // 'loading' | 'ready' | 'error'
 
-  root.classList.remove('no-js');
   root.dataset.shell = state;
   // In a frame, wheels the app does not use scroll the embedding page (style.css lets them chain).
   if (window.self !== window.top) root.classList.add('is-embedded');
@@ -36,10 +35,11 @@
   applyTheme();
   if (systemDark) systemDark.addEventListener('change', applyTheme);
 
-  // The loader's card (the name, the bar and its text) shows only when loading takes a while (SLOW_MS): a
-  // quick start repaints nothing while it starts. Every paint is rasterised by the GPU process the app's
-  // first frame also waits for: with software GL the card's text and bar held it up by over 100 ms.
-  const SLOW_MS = 400;
+  // The loader's card (the name, the bar and its text) shows only when loading takes a while (SLOW_MS, the
+  // second after which a wait is felt): a quick start repaints nothing while it starts. Every paint is
+  // rasterised by the GPU process the app's first frame also waits for: with software GL the card's text
+  // and bar held it up by over 100 ms, and its entrance and the bar's animation repainted every frame.
+  const SLOW_MS = 1000;
   let shownText = status.textContent;
   setTimeout(() => {
     if (state !== 'loading') return;

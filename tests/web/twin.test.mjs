@@ -34,7 +34,7 @@ test('without JavaScript the page is the whole portfolio as HTML, styled and scr
     assert.equal(await page.locator('#overlay').isVisible(), false);
     await page.getByRole('heading', { level: 1, name: profile.basics.name }).waitFor({ state: 'visible' });
     // The <noscript> note is drawn (Playwright's visibility checks do not look into noscript, its box does).
-    const note = await page.locator('noscript').evaluate((n) => ({ text: n.textContent, height: n.getBoundingClientRect().height }));
+    const note = await page.locator('body noscript').evaluate((n) => ({ text: n.textContent, height: n.getBoundingClientRect().height }));
     assert.match(note.text, /This is the text version of the portfolio/);
     assert.ok(note.height > 10, `note height ${note.height}`);
     for (const pub of profile.publications) {
@@ -49,6 +49,7 @@ test('without JavaScript the page is the whole portfolio as HTML, styled and scr
     for (const href of hrefs) assert.ok(ALLOWED.test(href) || /^pub\/[a-z0-9-]+\.html$/.test(href), href);
     // twin.css applies under the CSP (no inline style), and the page scrolls to its end.
     assert.equal(await page.locator('#twin').evaluate((m) => getComputedStyle(m).maxWidth), '736px');
+    assert.equal(await page.locator('#twin').evaluate((m) => getComputedStyle(m).visibility), 'visible', 'no-js.css uncovers the twin');
     const { scrollHeight, innerHeight } = await page.evaluate(() => ({ scrollHeight: document.scrollingElement.scrollHeight, innerHeight }));
     assert.ok(scrollHeight > 2 * innerHeight, `page height ${scrollHeight}`);
     await page.getByRole('heading', { name: 'Get in touch' }).scrollIntoViewIfNeeded();
@@ -94,9 +95,26 @@ test('each publication has its own page with Google Scholar tags and a way back'
   }
 });
 
+// Before the page's first rendering (its first animation frame), whether app.js has run yet or not: how
+// the twin looks then (it is never laid out or painted while the app starts).
+function recordTwinAtFirstFrame() {
+  window.__twinAtFirstRender = null;
+  requestAnimationFrame(() => {
+    const twin = document.getElementById('twin');
+    const style = twin ? getComputedStyle(twin) : null;
+    window.__twinAtFirstRender = style ? { visibility: style.visibility, contentVisibility: style.contentVisibility, shown: twin.checkVisibility({ visibilityProperty: true }) } : 'not parsed yet';
+  });
+}
+
 test('with the app running, the twin is under the canvas and hidden from keyboard and screen readers', { timeout: 90_000 }, async () => {
-  const { context, page, errors } = await openApp(site.browser, site.url, { contextOptions: DESKTOP });
+  const { context, page, errors } = await openApp(site.browser, site.url, { contextOptions: DESKTOP, initScript: recordTwinAtFirstFrame });
   try {
+    const atFirstRender = await page.evaluate(() => window.__twinAtFirstRender);
+    if (atFirstRender !== 'not parsed yet')
+      assert.deepEqual(atFirstRender, { visibility: 'hidden', contentVisibility: 'hidden', shown: false }, 'the twin at the first rendering');
+    // no-js.css is for browsers without script only.
+    const sheets = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(sheets.includes('/style.css') && !sheets.includes('/no-js.css'), sheets.join(' '));
     const twin = page.locator('#twin');
     assert.equal(await twin.getAttribute('aria-hidden'), 'true');
     assert.equal(await twin.evaluate((t) => t.inert), true);
