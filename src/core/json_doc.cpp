@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 
+#include <array>
 #include <cstring>
 #include <unordered_set>
 
@@ -12,9 +13,10 @@ namespace portfolio {
 JsonType JsonValue::type() const { return doc_ ? doc_->nodes_[index_].type : JsonType::Null; }
 bool JsonValue::boolean() const { return doc_ && is_bool() && doc_->nodes_[index_].flag; }
 std::string_view JsonValue::str() const {
-    if (!is_string()) return {};
+    if (!doc_) return {};
     const JsonDoc::Node& n = doc_->nodes_[index_];
-    return std::string_view(doc_->strings_).substr(static_cast<std::size_t>(n.payload), n.count);
+    if (n.type != JsonType::String) return {};
+    return std::string_view(doc_->strings_.data() + n.payload, n.count);  // the parser put it there, whole
 }
 std::optional<std::uint64_t> JsonValue::unsigned_integer() const {
     if (!is_number() || !doc_->nodes_[index_].flag) return std::nullopt;
@@ -26,12 +28,25 @@ std::size_t JsonValue::size() const {
 std::size_t JsonValue::offset() const { return doc_ ? doc_->nodes_[index_].offset : 0; }
 JsonValue JsonValue::Next() const { return JsonValue(doc_, doc_->nodes_[index_].end); }
 
+// Every member is looked at (the last of duplicate keys counts), each first by its key's length: the
+// reader asks an object of a dozen members for twice as many names, so this is the loader's inner loop.
 JsonValue JsonValue::Find(std::string_view key) const {
-    JsonValue found;
-    ForEachMember([&](std::string_view k, JsonValue v) {
-        if (k == key) found = v;
-    });
-    return found;
+    if (!is_object()) return {};
+    const std::vector<JsonDoc::Node>& nodes = doc_->nodes_;
+    const char* strings = doc_->strings_.data();
+    std::uint32_t found = 0;
+    const std::uint32_t end = nodes[index_].end;
+    for (std::uint32_t k = index_ + 1; k < end;) {
+        const JsonDoc::Node& name = nodes[k];
+        if (name.count == key.size()) {
+            const char* a = strings + name.payload;
+            std::size_t i = 0;
+            while (i < key.size() && a[i] == key[i]) ++i;  // keys are short: no call to memcmp
+            if (i == key.size()) found = k + 1;
+        }
+        k = nodes[k + 1].end;  // past the member's value
+    }
+    return found ? JsonValue(doc_, found) : JsonValue();
 }
 
 namespace {
@@ -39,6 +54,32 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsWordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == '_'; }
+
+// Where the run of plain string bytes that starts at i ends: at the first '"', '\\', control character,
+// non-ASCII byte or the end of the text. Eight bytes at a time (SWAR) while no byte of the word is one of
+// those (the word tests are exact as to whether a word holds one); the byte loop then finds which.
+std::size_t PlainRunEnd(std::string_view text, std::size_t i) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const auto has_byte = [](std::uint64_t w, std::uint64_t c) {  // high bit set where w's byte == c (w ASCII)
+        const std::uint64_t x = w ^ (kOnes * c);
+        return (x - kOnes) & ~x & kHigh;
+    };
+    while (i + 8 <= text.size()) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        const std::uint64_t special = (w & kHigh)                          // non-ASCII
+                                      | ((w - kOnes * 0x20) & ~w & kHigh)  // below 0x20 (ASCII bytes)
+                                      | has_byte(w, '"') | has_byte(w, '\\');
+        if (special) break;  // the byte is found one at a time below
+        i += 8;
+    }
+    while (i < text.size()) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u == '"' || u == '\\' || u < 0x20 || u >= 0x80) break;
+        ++i;
+    }
+    return i;
+}
 
 // What the reader finds at a place, for messages: "a string", "'}'", "byte 0xC3", "the end of input".
 std::string Describe(std::string_view text, std::size_t i) {
@@ -91,7 +132,7 @@ public:
     JsonParser(JsonDoc& doc, std::string_view text, int max_depth) : doc_(doc), text_(text), max_depth_(max_depth) {}
 
     bool Run() {
-        doc_.nodes_.reserve(text_.size() / 24 + 4);
+        doc_.nodes_.reserve(text_.size() / 12 + 4);  // profiles run 16-18 bytes a value: no regrowth
         doc_.strings_.reserve(text_.size() / 2 + 16);
         for (;;) {
             SkipSpace();
@@ -224,14 +265,16 @@ private:
     void FindDuplicateKeys(std::uint32_t node) {
         const JsonValue object(&doc_, node);
         const std::size_t n = object.size();
-        std::vector<std::string_view> seen_small;
+        std::array<std::string_view, 16> small;  // up to 16 members: compared pairwise, without allocating
+        std::size_t used = 0;
         std::unordered_set<std::string_view> seen;
-        if (n > 16) seen.reserve(n);
+        if (n > small.size()) seen.reserve(n);
         object.ForEachMember([&](std::string_view key, JsonValue) {
             bool repeated = false;
-            if (n <= 16) {
-                for (std::string_view k : seen_small) repeated = repeated || k == key;
-                seen_small.push_back(key);
+            if (n <= small.size()) {
+                for (std::size_t k = 0; k < used && !repeated; ++k)  // lengths and first bytes before a compare
+                    repeated = small[k].size() == key.size() && (key.empty() || (small[k][0] == key[0] && small[k] == key));
+                small[used++] = key;
             } else {
                 repeated = !seen.insert(key).second;
             }
@@ -257,12 +300,7 @@ private:
         const std::size_t first = out.size();
         ++i_;
         for (;;) {
-            std::size_t run = i_;  // copy plain ASCII runs in one go
-            while (run < text_.size()) {
-                const auto u = static_cast<unsigned char>(text_[run]);
-                if (u == '"' || u == '\\' || u < 0x20 || u >= 0x80) break;
-                ++run;
-            }
+            const std::size_t run = PlainRunEnd(text_, i_);  // copy plain ASCII runs in one go
             out.append(text_.data() + i_, run - i_);
             i_ = run;
             if (i_ >= text_.size()) return Fail(start, "invalid string: missing closing quote (the text ends inside this string)");

@@ -168,6 +168,7 @@ std::vector<Span> ParseMarkup(std::string_view text) {
 }
 
 std::vector<RefusedLink> RefusedLinks(std::string_view markup) {
+    if (markup.find('[') == std::string_view::npos) return {};  // no [text](url): nothing to refuse (most texts)
     std::vector<Span> spans;
     std::vector<RefusedLink> refused;
     Parse(markup, Style{}, spans, 0, &refused);

@@ -151,6 +151,46 @@ TEST_CASE("json_doc: string escapes and surrogate pairs decode to UTF-8") {
     CHECK(ParsedString("\"\xF4\x8F\xBF\xBF\"") == "\xF4\x8F\xBF\xBF");      // U+10FFFF, the last code point
 }
 
+// Plain runs are scanned eight bytes at a time: every kind of byte that ends a run (a quote, a backslash,
+// a control character, a non-ASCII byte), at every place within and around a word, with plain text of
+// every length before and after it.
+TEST_CASE("json_doc: a string's special bytes are found wherever they fall in the text") {
+    const std::vector<std::pair<std::string, std::string>> specials = {
+        {"\\\"", "\""}, {"\\\\", "\\"}, {"\\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xE4\xB8\xAD", "\xE4\xB8\xAD"}, {"\x7F", "\x7F"}};
+    for (std::size_t pad = 0; pad < 8; ++pad) {           // where the string starts in the text
+        for (std::size_t before = 0; before < 20; ++before) {
+            for (const auto& [written, decoded] : specials) {
+                const std::string plain_before(before, 'a'), plain_after(before % 11, 'z');
+                const std::string json = std::string(pad, ' ') + "\"" + plain_before + written + plain_after + "\"";
+                CAPTURE(json);
+                CHECK(ParsedString(json) == plain_before + decoded + plain_after);
+            }
+            const std::string json = std::string(pad, ' ') + "\"" + std::string(before, 'q') + "\"";
+            CHECK(ParsedString(json) == std::string(before, 'q'));
+        }
+    }
+    // A raw control byte is refused at its own offset, wherever it is.
+    for (std::size_t before = 0; before < 20; ++before) {
+        const Failure f = Fails("\"" + std::string(before, 'b') + "\x01tail\"");
+        CHECK(f.offset == before + 1);
+    }
+}
+
+TEST_CASE("json_doc: lookups compare whole keys, among keys of the same length and first letter") {
+    JsonDoc doc;
+    REQUIRE(doc.Parse(R"({"abcd": 1, "abce": 2, "abc": 3, "": 4, "abcdx": 5, "ab\u0063d": 6})", kDepth));
+    CHECK(doc.root().Find("abcd").unsigned_integer() == 6u);  // "ab\u0063d" is "abcd" again: the last counts
+    CHECK(doc.root().Find("abce").unsigned_integer() == 2u);
+    CHECK(doc.root().Find("abc").unsigned_integer() == 3u);
+    CHECK(doc.root().Find("").unsigned_integer() == 4u);
+    CHECK(doc.root().Find("abcdx").unsigned_integer() == 5u);
+    CHECK_FALSE(doc.root().Find("abcf"));
+    CHECK_FALSE(doc.root().Find("b"));
+    CHECK_FALSE(doc.root().Find("abcd").Find("abcd"));  // not an object
+    REQUIRE(doc.duplicates().size() == 1);
+    CHECK(doc.duplicates()[0].key == "abcd");
+}
+
 TEST_CASE("json_doc: ill-formed strings are refused where they go wrong") {
     Failure f = Fails(R"(["ab)");
     CHECK(f.offset == 1);

@@ -492,3 +492,36 @@ TEST_CASE("a hostile inline bibliography keeps its good entries and names its pr
     CHECK(r.diagnostics[1].path == "@misc{open}");
     CHECK(r.diagnostics[2].line == 3);
 }
+
+TEST_CASE("load: ids are unique: a repeated id is renamed and said, titles with no letters get item, item-2") {
+    const LoadResult r = LoadProfileFromText(R"({"basics": {"name": "Ada"}, "publications": [
+        {"name": "!!!"}, {"name": "???"}, {"name": "A paper", "id": "p"}, {"name": "Another", "id": "p"}, {"name": "p"}]})");
+    REQUIRE(r.profile.publications.size() == 5);
+    CHECK(r.profile.publications[0].id == "item");
+    CHECK(r.profile.publications[1].id == "item-2");
+    CHECK(r.profile.publications[2].id == "p");
+    CHECK(r.profile.publications[3].id == "p-2");
+    CHECK(r.profile.publications[4].id == "p-3");  // its title's slug, taken twice already
+    const Diagnostic* d = Find(r, "$.publications[3].id");
+    REQUIRE(d != nullptr);
+    CHECK(d->message == "duplicate publication id \"p\"; renamed");
+    CHECK(Find(r, "$.publications[4].id") == nullptr);  // no id written: nothing to say
+}
+
+TEST_CASE("load: control characters are removed from texts wherever they are; line breaks and tabs are kept") {
+    const std::string plain = "abcdefghijklmnopqrstuvwxyz";
+    for (const char* control : {"\\u0000", "\\u0007", "\\u001f", "\\u007f", "\\r"}) {
+        for (std::size_t at = 0; at <= plain.size(); at += 3) {
+            const std::string name = plain.substr(0, at) + control + plain.substr(at);
+            const LoadResult r = LoadProfileFromText(R"({"basics": {"name": "Ada", "label": ")" + name + R"("}})");
+            CAPTURE(name);
+            CHECK(r.profile.basics.label == plain);
+            const Diagnostic* d = Find(r, "$.basics.label");
+            REQUIRE(d != nullptr);
+            CHECK(d->message == "control characters (such as NUL or BEL) removed from the text; line breaks and tabs are kept");
+        }
+    }
+    const LoadResult kept = LoadProfileFromText(R"({"basics": {"name": "Ada", "label": "one\ttwo\nthree and a long tail \u00e9t\u00e9"}})");
+    CHECK(kept.profile.basics.label == "one\ttwo\nthree and a long tail \xC3\xA9t\xC3\xA9");
+    CHECK(Find(kept, "$.basics.label") == nullptr);
+}
