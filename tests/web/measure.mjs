@@ -3,6 +3,7 @@
 // time per frame while scrolling.
 // Usage: node tests/web/measure.mjs --site build/web/site [--baseline build/web/hello] [--also NAME=DIR ...]
 //        [--runs 3] [--seconds 3] [--scroll-seconds 2] [--width 1280] [--height 800] [--dpr 1] [--csp] [--settle-ms 500]
+//        [--startup-only]
 // Method as in shared/tools/measure-web.mjs: idle is measured over --seconds, starting 1 s after the
 // first frame; CPU is the CDP Performance.getMetrics TaskDuration delta (the page's main thread; with
 // SwiftShader the GL work itself runs in the GPU process and is not in it). Scrolling: wheel steps of
@@ -25,6 +26,9 @@ const scrollSeconds = Number(opt('--scroll-seconds', 2));
 const viewport = { width: Number(opt('--width', 1280)), height: Number(opt('--height', 800)) };
 const dpr = Number(opt('--dpr', 1));
 const csp = args.includes('--csp');
+// --startup-only: the first frame, its phases and bytes only (no idle or scrolling figures): quicker, for
+// comparing start-up over many runs.
+const startupOnly = args.includes('--startup-only');
 const FIRST_FRAME_TIMEOUT = Number(opt('--timeout', 60)) * 1000;
 // A pause after each page is closed, so its teardown (and a page that draws every frame, as the hello
 // does) is over before the next page starts: loads back to back shared the GPU process with it.
@@ -111,6 +115,17 @@ async function measure(browser, page, { warmup = false } = {}) {
     const s = window.portfolio && window.portfolio.state ? window.portfolio.state() : null;
     return { resources, startup: s ? s.startup : null, name: s ? s.name : null };
   });
+  if (startupOnly) {
+    const s1 = await tab.evaluate(() => ({ ...window.__m }));
+    await context.close();
+    await settle();
+    return {
+      firstFrameMs: s1.firstFrame === null ? null : Math.round(s1.firstFrame),
+      firstFrameContent: firstFrameContent(s1.firstState, viewport.height),
+      firstDrawMs: s1.firstDraw === null ? null : Math.round(s1.firstDraw),
+      phases: phasesOf(timing, s1.firstFrame), requested, errors,
+    };
+  }
   await tab.waitForTimeout(1000);
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m1 = await metrics();
@@ -205,7 +220,7 @@ try {
 }
 
 const results = pages.map(({ name, dir, samples }) => {
-  const pick = (k) => median(samples.map((s) => s[k]));
+  const pick = (k) => median(samples.map((s) => s[k] ?? null));
   return {
     page: name, dir: path.resolve(dir), runs: samples.length,
     bytes: folderBytes(dir, samples.flatMap((s) => s.requested)),
@@ -232,12 +247,30 @@ for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widt
 console.log('\nstart-up phases (ms, medians):');
 for (const r of results) console.log(`  ${r.page.padEnd(widths[0])}  ` + Object.entries(r.phases).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · '));
 const base = baseline ? results[results.length - 1] : null;
+// Ratios to the baseline: of the medians, the median of the ratios within each run (the pages of one run
+// load back to back, so a machine that slows down for a while slows both), and of the best runs. The
+// first frame is the page's 'portfolio:firstframe' event; the first drawn frame, its first draw call
+// (the bare hello's first frame draws nothing: a new ImGui window is hidden for its first frame).
+const pagesByName = Object.fromEntries(pages.map((p) => [p.name, p]));
+const ratios = (r, key) => {
+  const mine = pagesByName[r.page].samples.map((s) => s[key]);
+  const theirs = pagesByName[base.page].samples.map((s) => s[key]);
+  const paired = mine.map((m, i) => (m && theirs[i] ? m / theirs[i] : null));
+  const best = (xs) => Math.min(...xs.filter((x) => typeof x === 'number' && x > 0));
+  return { medians: median(mine) / median(theirs), paired: median(paired), best: best(mine) / best(theirs) };
+};
 for (const r of results) {
-  if (base && r !== base && r.firstFrameMs && base.firstFrameMs)
-    console.log(`first frame ratio ${r.page}/${base.page}: ${(r.firstFrameMs / base.firstFrameMs).toFixed(2)}`);
+  if (base && r !== base && r.firstFrameMs && base.firstFrameMs) {
+    for (const [key, label] of [['firstFrameMs', 'first frame'], ['firstDrawMs', 'first drawn frame']]) {
+      const q = ratios(r, key);
+      r[`${key.replace('Ms', '')}Ratio`] = q;
+      console.log(`${label} ratio ${r.page}/${base.page}: ${q.medians.toFixed(2)} (of medians; within runs ${q.paired.toFixed(2)}, best runs ${q.best.toFixed(2)})`);
+    }
+  }
   const c = r.firstFrameContent;
   if (c) console.log(`  ${r.page}'s first frame (frame ${c.frame}): the header with "${c.name}", sections starting on screen: ` +
     `${c.sections.join(', ') || 'none'}; publication cards on screen: ${c.cards}`);
 }
-console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; idle over ${seconds} s from 1 s after the first frame; scrolling for ${scrollSeconds} s; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
+if (startupOnly) console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; start-up only; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
+else console.log(`(${runs} run${runs > 1 ? 's' : ''}, medians; idle over ${seconds} s from 1 s after the first frame; scrolling for ${scrollSeconds} s; ${viewport.width}x${viewport.height} @${dpr}x; SwiftShader)`);
 console.log(JSON.stringify({ seconds, scrollSeconds, runs, viewport, dpr, results }));
