@@ -81,14 +81,15 @@ public:
 private:
     friend class JsonValue;
     friend class JsonParser;
-    struct Node {
-        JsonType type = JsonType::Null;
-        bool flag = false;          // Bool: the value; Number: fits unsigned_integer()
+    struct Node {  // 24 bytes (the widest member first): a 5.6 MB profile has 366k of them
+        std::uint64_t payload = 0;  // strings: offset in strings_; numbers: the unsigned value
         std::uint32_t offset = 0;   // in the source text
         std::uint32_t end = 0;      // index just past this node's subtree
         std::uint32_t count = 0;    // containers: elements/members; strings: byte length
-        std::uint64_t payload = 0;  // strings: offset in strings_; numbers: the unsigned value
+        JsonType type = JsonType::Null;
+        bool flag = false;          // Bool: the value; Number: fits unsigned_integer()
     };
+    static_assert(sizeof(Node) == 24);
     std::vector<Node> nodes_;
     std::string strings_;
     std::optional<JsonError> error_;
