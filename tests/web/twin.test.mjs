@@ -131,6 +131,26 @@ test('with the app running, the twin is under the canvas and hidden from keyboar
   }
 });
 
+test('with script on but app.js refused, the twin becomes the page after a few seconds', { timeout: 60_000 }, async () => {
+  const context = await site.browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  try {
+    await page.route('**/app.js', (route) => route.abort());
+    await page.goto(site.url, { waitUntil: 'load' });
+    const twinShown = () => page.locator('#twin').evaluate((t) => t.checkVisibility({ visibilityProperty: true }));
+    assert.equal(await twinShown(), false, 'covered while the script may still come');
+    const heading = page.getByRole('heading', { level: 1, name: profile.basics.name });
+    await heading.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await twinShown(), true);
+    assert.equal(await page.locator('#canvas').isVisible(), false);
+    assert.equal(await page.locator('#overlay').isVisible(), false);
+    await page.getByRole('heading', { name: 'Get in touch' }).scrollIntoViewIfNeeded();
+    assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the page scrolls');
+  } finally {
+    await context.close();
+  }
+});
+
 test('robots.txt and sitemap.xml are served and name the publication pages', { timeout: 30_000 }, async () => {
   const robots = await (await fetch(new URL('robots.txt', site.url))).text();
   assert.match(robots, /^User-agent: \*\nAllow: \/\n/);
