@@ -307,8 +307,16 @@ mergeInto(LibraryManager.library, {
   // Minutes east of UTC: the zone's wall clock at the instant, read back as if it were UTC, minus the
   // instant; -100000 for a zone the browser does not know.
   portfolio_js_zone_offset_minutes: function (zone, unix_ms) {
+    const name = UTF8ToString(zone);
+    // Temporal, where the browser has it, reads a zone's offset without Intl's date formats, the first of
+    // which costs 25-50 ms (the page's second frame, which lays out the contact panel, waited for it). A
+    // zone Temporal refuses is asked of Intl, as before.
+    if (typeof Temporal === 'object' && Temporal.Instant) {
+      try {
+        return Math.round(Temporal.Instant.fromEpochMilliseconds(Math.floor(unix_ms)).toZonedDateTimeISO(name).offsetNanoseconds / 6e10);
+      } catch (e) { /* Intl below */ }
+    }
     try {
-      const name = UTF8ToString(zone);
       const formats = Module.zoneFormats || (Module.zoneFormats = new Map());
       let format = formats.get(name);
       if (!format) {
@@ -328,7 +336,8 @@ mergeInto(LibraryManager.library, {
   portfolio_js_local_time_zone__deps: ['$stringToNewUTF8'],
   portfolio_js_local_time_zone: function () {
     let zone = '';
-    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* unknown */ }
+    try { zone = typeof Temporal === 'object' && Temporal.Now ? Temporal.Now.timeZoneId() : ''; } catch (e) { /* Intl below */ }
+    if (!zone) try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* unknown */ }
     return stringToNewUTF8(zone);
   },
 });

@@ -1,6 +1,6 @@
 // Browser tests of the contact panel in the real web build: copying the address through the clipboard,
 // the composed mailto: link (read through window.portfolio.state() and as the page opens it), the contact
-// card as a download, and the owner's clock from the browser's Intl.
+// card as a download, and the owner's clock from the browser's Temporal (or Intl without it).
 // Run: node --test tests/web/contact.test.mjs   (PORTFOLIO_SITE, PORTFOLIO_ARTIFACTS override the folders)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,8 +14,20 @@ const DESKTOP = { width: 1280, height: 900 };
 const site = useSite();
 
 // Opens the site in a fresh context (downloads and the clipboard allowed) and waits for the first frame.
-const openSite = (contextOptions = {}) => openApp(site.browser, site.url,
-  { contextOptions: { viewport: DESKTOP, acceptDownloads: true, ...contextOptions }, permissions: ['clipboard-read', 'clipboard-write'] });
+const openSite = (contextOptions = {}, initScript = null) => openApp(site.browser, site.url,
+  { contextOptions: { viewport: DESKTOP, acceptDownloads: true, ...contextOptions }, permissions: ['clipboard-read', 'clipboard-write'], initScript });
+
+// Counts the Intl date formats the page makes (the first costs 25-50 ms); `withoutTemporal` plays a
+// browser that has no Temporal, where the zones are asked of Intl.
+function countDateFormats(withoutTemporal) {
+  if (withoutTemporal) delete globalThis.Temporal;
+  window.__dateFormats = 0;
+  const Original = Intl.DateTimeFormat;
+  Intl.DateTimeFormat = new Proxy(Original, {
+    construct(target, args) { window.__dateFormats++; return Reflect.construct(target, args); },
+    apply(target, self, args) { window.__dateFormats++; return Reflect.apply(target, self, args); },
+  });
+}
 
 // RFC 6068 read back: recipients before '?', then name=value pairs split on '&', each percent-decoded.
 function parseMailto(url) {
@@ -111,20 +123,32 @@ test('"Download contact card" downloads a vCard', { timeout: 120_000 }, async ()
   }
 });
 
-test("the owner's local time comes from the browser's Intl, next to the visitor's own zone", { timeout: 120_000 }, async () => {
+test("the owner's local time comes from the browser's Temporal or Intl, next to the visitor's own zone", { timeout: 120_000 }, async () => {
+  // Without Temporal (older browsers) the same clock comes from Intl.
+  for (const withoutTemporal of [true, false]) {
+    const { context, page, errors } = await openSite({ timezoneId: 'America/New_York' }, `(${countDateFormats})(${withoutTemporal})`);
+    try {
+      const { contact } = await state(page);
+      assert.equal(contact.clockSource, 'zone');
+      assert.equal(contact.visitorTimeZone, 'America/New_York');
+      const formats = await page.evaluate(() => window.__dateFormats);
+      if (withoutTemporal) assert.ok(formats >= 1, `Intl asked: ${formats}`);
+      else assert.equal(formats, 0, 'with Temporal, no Intl date format is made');
+      // Singapore has no daylight saving: UTC+8 all year. The frame may be a minute older than now.
+      const clock = (ms) => {
+        const d = new Date(ms + 8 * 3600_000);
+        const h = d.getUTCHours(), m = d.getUTCMinutes();
+        return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'} in Singapore`;
+      };
+      const now = Date.now();
+      assert.ok([clock(now), clock(now - 60_000)].includes(contact.localTime), `${contact.localTime} vs ${clock(now)}`);
+      await noProblems(page, errors);
+    } finally {
+      await context.close();
+    }
+  }
   const { context, page, errors } = await openSite({ timezoneId: 'America/New_York' });
   try {
-    const { contact } = await state(page);
-    assert.equal(contact.clockSource, 'zone');
-    assert.equal(contact.visitorTimeZone, 'America/New_York');
-    // Singapore has no daylight saving: UTC+8 all year. The frame may be a minute older than now.
-    const clock = (ms) => {
-      const d = new Date(ms + 8 * 3600_000);
-      const h = d.getUTCHours(), m = d.getUTCMinutes();
-      return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'} in Singapore`;
-    };
-    const now = Date.now();
-    assert.ok([clock(now), clock(now - 60_000)].includes(contact.localTime), `${contact.localTime} vs ${clock(now)}`);
     await scrollTo(page, 'contact:card');
     await page.screenshot({ path: path.join(ARTIFACTS, 'contact-desktop.png') });
     await noProblems(page, errors);
