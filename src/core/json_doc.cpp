@@ -59,19 +59,9 @@ bool IsWordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'
 // non-ASCII byte or the end of the text. Eight bytes at a time (SWAR) while no byte of the word is one of
 // those (the word tests are exact as to whether a word holds one); the byte loop then finds which.
 std::size_t PlainRunEnd(std::string_view text, std::size_t i) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    const auto has_byte = [](std::uint64_t w, std::uint64_t c) {  // high bit set where w's byte == c (w ASCII)
-        const std::uint64_t x = w ^ (kOnes * c);
-        return (x - kOnes) & ~x & kHigh;
-    };
-    while (i + 8 <= text.size()) {
-        std::uint64_t w;
-        std::memcpy(&w, text.data() + i, 8);
-        const std::uint64_t special = (w & kHigh)                          // non-ASCII
-                                      | ((w - kOnes * 0x20) & ~w & kHigh)  // below 0x20 (ASCII bytes)
-                                      | has_byte(w, '"') | has_byte(w, '\\');
-        if (special) break;  // the byte is found one at a time below
-        i += 8;
+    for (; i + 8 <= text.size(); i += 8) {
+        const std::uint64_t w = LoadWord(text.data() + i);
+        if (WordHasNonAscii(w) || WordHasByteBelow(w, 0x20) || WordHasByte(w, '"') || WordHasByte(w, '\\')) break;
     }
     while (i < text.size()) {
         const auto u = static_cast<unsigned char>(text[i]);

@@ -6,9 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <map>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -25,19 +23,14 @@
 namespace portfolio {
 namespace {
 
-// Removes C0 control characters other than line feed and tab, and DEL: they draw as boxes or cut the
-// text short (NUL). True when something was removed.
-// Whether `text` may hold a byte RemoveControlCharacters removes: eight bytes at a time, a word with no
-// byte below 0x20 and no DEL has none (a line break or tab counts as below: such text is looked at byte by
+// Whether `text` may hold a byte RemoveControlCharacters removes: a word at a time, a word with no byte
+// below 0x20 and no DEL has none (a line break or tab counts as below: such text is looked at byte by
 // byte). Nearly every text of a profile is let through here.
 bool MayHoldControlCharacters(std::string_view text) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, text.data() + i, 8);
-        const std::uint64_t del = w ^ (kOnes * 0x7F);
-        if ((((w - kOnes * 0x20) & ~w) | ((del - kOnes) & ~del)) & kHigh) return true;
+        const std::uint64_t w = LoadWord(text.data() + i);
+        if (WordHasByteBelow(w, 0x20) || WordHasByte(w, 0x7F)) return true;
     }
     for (; i < text.size(); ++i) {
         const auto u = static_cast<unsigned char>(text[i]);
@@ -46,6 +39,8 @@ bool MayHoldControlCharacters(std::string_view text) {
     return false;
 }
 
+// Removes C0 control characters other than line feed and tab, and DEL: they draw as boxes or cut the
+// text short (NUL). True when something was removed.
 bool RemoveControlCharacters(std::string& text) {
     if (!MayHoldControlCharacters(text)) return false;
     const auto is_control = [](char c) {

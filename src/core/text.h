@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -34,5 +36,23 @@ template <class Fn>
 void ForEachCodePoint(std::string_view s, Fn&& fn) {
     for (std::size_t i = 0, n = 0; i < s.size(); i += n) fn(DecodeUtf8At(s, i, n));
 }
+
+// Eight bytes at a time (SWAR), for scans that look for rare bytes in long runs of ordinary ones: the word
+// at `p`, and whether it holds a byte below `n` (n at most 0x80) or a byte equal to `c` (c below 0x80).
+// Exact as to whether the word holds one, not as to which byte it is.
+inline std::uint64_t LoadWord(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+inline bool WordHasByteBelow(std::uint64_t w, unsigned n) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    return ((w - kOnes * n) & ~w & kHigh) != 0;
+}
+inline bool WordHasByte(std::uint64_t w, unsigned char c) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    return WordHasByteBelow(w ^ (kOnes * c), 1);
+}
+inline bool WordHasNonAscii(std::uint64_t w) { return (w & 0x8080808080808080ull) != 0; }
 
 }  // namespace portfolio

@@ -115,16 +115,18 @@ async function measure(browser, page, { warmup = false } = {}) {
     const s = window.portfolio && window.portfolio.state ? window.portfolio.state() : null;
     return { resources, startup: s ? s.startup : null, name: s ? s.name : null };
   });
+  // The first frame's figures (they do not change once it is drawn); --startup-only stops here.
+  const s0 = await tab.evaluate(() => ({ ...window.__m }));
+  const startup = {
+    firstFrameMs: s0.firstFrame === null ? null : Math.round(s0.firstFrame),
+    firstFrameContent: firstFrameContent(s0.firstState, viewport.height),
+    firstDrawMs: s0.firstDraw === null ? null : Math.round(s0.firstDraw),
+    phases: phasesOf(timing, s0.firstFrame),
+  };
   if (startupOnly) {
-    const s1 = await tab.evaluate(() => ({ ...window.__m }));
     await context.close();
     await settle();
-    return {
-      firstFrameMs: s1.firstFrame === null ? null : Math.round(s1.firstFrame),
-      firstFrameContent: firstFrameContent(s1.firstState, viewport.height),
-      firstDrawMs: s1.firstDraw === null ? null : Math.round(s1.firstDraw),
-      phases: phasesOf(timing, s1.firstFrame), requested, errors,
-    };
+    return { ...startup, requested, errors };
   }
   await tab.waitForTimeout(1000);
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -152,9 +154,7 @@ async function measure(browser, page, { warmup = false } = {}) {
   const perSecond = (a, b) => Math.round(((b - a) / seconds) * 10) / 10;
   const scrollFrames = s4.raf - s3.raf;
   return {
-    firstFrameMs: s1.firstFrame === null ? null : Math.round(s1.firstFrame),
-    firstFrameContent: firstFrameContent(s1.firstState, viewport.height),
-    firstDrawMs: s1.firstDraw === null ? null : Math.round(s1.firstDraw),
+    ...startup,
     fcpMs: fcp === null ? null : Math.round(fcp),
     idleTaskMsPerS: perSecond(m1.TaskDuration * 1000, m2.TaskDuration * 1000),
     idleScriptMsPerS: perSecond(m1.ScriptDuration * 1000, m2.ScriptDuration * 1000),
@@ -164,7 +164,6 @@ async function measure(browser, page, { warmup = false } = {}) {
     scrollTaskMsPerS: Math.round(((m4.TaskDuration - m3.TaskDuration) * 1000 / scrolled) * 10) / 10,
     scrollFramesPerS: Math.round((scrollFrames / scrolled) * 10) / 10,
     jsHeapMB: Math.round(m2.JSHeapUsedSize / 1e5) / 10,
-    phases: phasesOf(timing, s1.firstFrame),
     requested,
     errors,
   };
