@@ -52,8 +52,11 @@ test('the accessibility tree names the owner, the publications on screen and the
 
   // Through the layer's navigation: the publications come on screen, each card a list item with its title.
   await page.getByRole('button', { name: 'Publications', exact: true }).click();
-  const s = await waitForState(page, (x) => x.scrollY > 100, 'the jump to the publications');
-  await waitFrames(page, 3);
+  await waitForState(page, (x) => x.scrollY > 100, 'the jump to the publications');
+  // Once the app is still, the layer is the last frame's (waiting for a number of frames raced the app's
+  // going idle after the jump, which reduced motion makes instant).
+  await settled(page);
+  const s = await appState(page);
   const onScreen = s.publications.filter((pub) => {
     const r = s.targets[`cite:${pub.id}`];
     return r && r[1] >= 0 && r[1] + r[3] <= VIEWPORT.height;
