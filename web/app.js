@@ -197,15 +197,34 @@
     },
   };
 
-  // The wasm and the data are fetched now, beside portfolio.js, rather than once it has run and asks for
-  // them: three downloads in a row become one.
-  const wasm = document.createElement('link');
-  wasm.rel = 'preload';
-  wasm.as = 'fetch';
-  wasm.crossOrigin = 'anonymous';
-  wasm.type = 'application/wasm';
-  wasm.href = new URL('portfolio.wasm', base).href;
-  document.head.appendChild(wasm);
+  // The wasm is fetched and compiled now, beside portfolio.js, rather than once it has run and asks for
+  // it: V8 compiles it as it arrives (streaming), while portfolio.js is parsed and the context made below,
+  // and main starts once both are done. With a server that sends it with another type than
+  // application/wasm streaming fails (a TypeError): then it is compiled from its bytes.
+  const wasmUrl = new URL('portfolio.wasm', base).href;
+  const fetchWasm = () => fetch(wasmUrl, { credentials: 'same-origin' }).then((r) => {
+    if (!r.ok) throw new Error('portfolio.wasm: HTTP ' + r.status);
+    return r;
+  });
+  const compiled = (typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetchWasm()).catch((e) => {
+      if (!(e instanceof TypeError)) throw e;  // not there (HTTP), or not a module (CompileError)
+      console.warn('portfolio.wasm: streaming compilation refused (' + e.message + '), compiling from its bytes');
+      return fetchWasm().then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+    })
+    : fetchWasm().then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+  compiled.catch(() => { /* reported by instantiateWasm, once the app asks for it */ });
+  window.Module.instantiateWasm = (imports, receive) => {
+    compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+      .catch((e) => {
+        console.error('Could not start portfolio.wasm: ' + e.message);
+        // A file that is there but not a module this app can run (a broken upload, a stale cache) is not
+        // a download failure.
+        if (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) crashed('portfolio.wasm: ' + e.message);
+        else fail('The portfolio couldn\u2019t be loaded', 'A file failed to download. Check the connection and reload the page.', e.message);
+      });
+    return {};  // the exports come with receive()
+  };
   const bundle = fetch(new URL('portfolio.data', base).href).then((r) => {
     if (!r.ok) throw new Error('portfolio.data: HTTP ' + r.status);
     return r.arrayBuffer();

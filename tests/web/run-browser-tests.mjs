@@ -184,6 +184,40 @@ for (const { what, name, launch, initScript, downloads } of UNSUPPORTED) {
   });
 }
 
+// app.js compiles the wasm as it downloads (WebAssembly.compileStreaming), which needs the type
+// application/wasm. A host that sends another type still gets the app, compiled from the bytes; a file that
+// is not a module this app can run ends in the readable error, not an endless loader.
+test('a wasm served as application/octet-stream is compiled from its bytes and the app starts', { timeout: 60_000 }, async () => {
+  const route = { pattern: '**/portfolio.wasm', handler: async (r) => {
+    const response = await r.fetch();
+    await r.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  } };
+  const { context, page, log } = await openPage(site.url, { viewport: { width: 1280, height: 800 } }, { route });
+  try {
+    await waitForFirstFrame(page);
+    assert.equal(log.requests.filter((p) => p.endsWith('/portfolio.wasm')).length, 2, 'fetched once for streaming, once for its bytes');
+    assert.deepEqual(await problemsIn(page, log.errors), []);
+    const state = await page.evaluate(() => JSON.parse(JSON.stringify(window.portfolio.state())));
+    assert.equal(state.name, 'Xuanlei Zhao');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a wasm that is not a module shows the crash message, not the download one', { timeout: 60_000 }, async () => {
+  const route = { pattern: '**/portfolio.wasm', handler: (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('<html>not found</html>') }) };
+  const { context, page } = await openPage(site.url, { viewport: { width: 1280, height: 800 } }, { route });
+  try {
+    await page.locator('#problem').waitFor({ state: 'visible', timeout: 20_000 });
+    assert.match(await page.locator('#problem-title').innerText(), /stopped unexpectedly/);
+    assert.match(await page.locator('#problem-detail').innerText(), /portfolio\.wasm: .*(magic|Compil|expected)/i);
+    assert.equal(await page.evaluate(() => Boolean(window.portfolio && window.portfolio.ready)), false);
+    assert.equal(await page.evaluate(() => document.getElementById('twin').inert), false, 'the text version is the page');
+  } finally {
+    await context.close();
+  }
+});
+
 // A broken deployment must end in a readable error, quickly, not an endless loader.
 for (const missing of ['portfolio.wasm', 'portfolio.data']) {
   test(`a site without ${missing} shows an error instead of loading forever`, { timeout: 60_000 }, async (t) => {
