@@ -256,14 +256,18 @@ const ratios = (r, key) => {
   const theirs = pagesByName[base.page].samples.map((s) => s[key]);
   const paired = mine.map((m, i) => (m && theirs[i] ? m / theirs[i] : null));
   const best = (xs) => Math.min(...xs.filter((x) => typeof x === 'number' && x > 0));
-  return { medians: median(mine) / median(theirs), paired: median(paired), best: best(mine) / best(theirs) };
+  const sorted = paired.filter((x) => x !== null).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.round(q * (sorted.length - 1))];
+  return { medians: median(mine) / median(theirs), paired: median(paired), best: best(mine) / best(theirs),
+    pairedQuartiles: [at(0.25), at(0.75)], pairedAtMost1_2: sorted.filter((x) => x <= 1.2).length / sorted.length };
 };
 for (const r of results) {
   if (base && r !== base && r.firstFrameMs && base.firstFrameMs) {
     for (const [key, label] of [['firstFrameMs', 'first frame'], ['firstDrawMs', 'first drawn frame']]) {
       const q = ratios(r, key);
       r[`${key.replace('Ms', '')}Ratio`] = q;
-      console.log(`${label} ratio ${r.page}/${base.page}: ${q.medians.toFixed(2)} (of medians; within runs ${q.paired.toFixed(2)}, best runs ${q.best.toFixed(2)})`);
+      console.log(`${label} ratio ${r.page}/${base.page}: ${q.medians.toFixed(2)} (of medians; within runs ${q.paired.toFixed(2)}, ` +
+        `quartiles ${q.pairedQuartiles.map((x) => x.toFixed(2)).join('-')}, at most 1.2 in ${Math.round(100 * q.pairedAtMost1_2)}% of runs; best runs ${q.best.toFixed(2)})`);
     }
   }
   const c = r.firstFrameContent;
