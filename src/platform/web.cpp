@@ -445,7 +445,10 @@ void MainLoopStep(void*) {
     SyncTextProxy();
     ReleasePinchCtrl();
     const bool animating = cb.animating && cb.animating();
-    if (!animating && !g.synthetic_ctrl && emscripten_get_now() - g.last_activity > portfolio::platform::kSettleSeconds * 1000.0) {
+    // A tap's frames (kTapFrames) run out before the loop rests: on a slow machine they outlast the
+    // settling time, and the keyboard's input a tap elsewhere should let go would keep the focus.
+    if (!animating && !g.synthetic_ctrl && g.text.tap_frames == 0 &&
+        emscripten_get_now() - g.last_activity > portfolio::platform::kSettleSeconds * 1000.0) {
         g.paused = true;
         emscripten_pause_main_loop();
     }
