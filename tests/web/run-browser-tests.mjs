@@ -213,6 +213,7 @@ test('a wasm that is not a module shows the crash message, not the download one'
     assert.match(await page.locator('#problem-detail').innerText(), /portfolio\.wasm: .*(magic|Compil|expected)/i);
     assert.equal(await page.evaluate(() => Boolean(window.portfolio && window.portfolio.ready)), false);
     assert.equal(await page.evaluate(() => document.getElementById('twin').inert), false, 'the text version is the page');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'wasm-not-a-module.png') });
   } finally {
     await context.close();
   }
