@@ -115,6 +115,13 @@
   if (typeof WebGL2RenderingContext !== 'function') return unsupported('WebGL 2');
   coverTwin(true);
 
+  const downloadFailed = (detail) => fail('The portfolio couldn\u2019t be loaded',
+    'A file failed to download. Check the connection and reload the page.', detail);
+  // A file of the app, as a Response; a refusal by the server (404, 500) is an error.
+  const fetchFile = (name, init) => fetch(new URL(name, base).href, init).then((r) => {
+    if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
+    return r;
+  });
   const crashed = (detail) => fail('The portfolio stopped unexpectedly',
     'Something went wrong while starting it. Reloading the page usually helps; if not, try a current browser.', detail);
 
@@ -180,7 +187,7 @@
       M.addRunDependency('portfolio.data');
       bundle.then((bytes) => { bundleBytes = bytes; M.removeRunDependency('portfolio.data'); }, (e) => {
         console.error('Could not load portfolio.data: ' + e.message);
-        fail('The portfolio couldn\u2019t be loaded', 'A file failed to download. Check the connection and reload the page.', e.message);
+        downloadFailed(e.message);
       });
     }],
     onRuntimeInitialized: () => {
@@ -197,22 +204,18 @@
     },
   };
 
-  // The wasm is fetched and compiled now, beside portfolio.js, rather than once it has run and asks for
-  // it: V8 compiles it as it arrives (streaming), while portfolio.js is parsed and the context made below,
-  // and main starts once both are done. With a server that sends it with another type than
-  // application/wasm streaming fails (a TypeError): then it is compiled from its bytes.
-  const wasmUrl = new URL('portfolio.wasm', base).href;
-  const fetchWasm = () => fetch(wasmUrl, { credentials: 'same-origin' }).then((r) => {
-    if (!r.ok) throw new Error('portfolio.wasm: HTTP ' + r.status);
-    return r;
-  });
-  const compiled = (typeof WebAssembly.compileStreaming === 'function'
-    ? WebAssembly.compileStreaming(fetchWasm()).catch((e) => {
+  // The wasm is fetched and compiled now, beside portfolio.js, rather than once portfolio.js has run and
+  // asks for it: V8 compiles it as it arrives (streaming), and main starts once both are there. With a
+  // server that sends it with another type than application/wasm streaming fails (a TypeError): then it
+  // is compiled from its bytes.
+  const fetchWasm = () => fetchFile('portfolio.wasm', { credentials: 'same-origin' });
+  const compileBytes = () => fetchWasm().then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+  const compiled = typeof WebAssembly.compileStreaming !== 'function' ? compileBytes()
+    : WebAssembly.compileStreaming(fetchWasm()).catch((e) => {
       if (!(e instanceof TypeError)) throw e;  // not there (HTTP), or not a module (CompileError)
       console.warn('portfolio.wasm: streaming compilation refused (' + e.message + '), compiling from its bytes');
-      return fetchWasm().then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
-    })
-    : fetchWasm().then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+      return compileBytes();
+    });
   compiled.catch(() => { /* reported by instantiateWasm, once the app asks for it */ });
   window.Module.instantiateWasm = (imports, receive) => {
     compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
@@ -221,14 +224,11 @@
         // A file that is there but not a module this app can run (a broken upload, a stale cache) is not
         // a download failure.
         if (e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError) crashed('portfolio.wasm: ' + e.message);
-        else fail('The portfolio couldn\u2019t be loaded', 'A file failed to download. Check the connection and reload the page.', e.message);
+        else downloadFailed(e.message);
       });
     return {};  // the exports come with receive()
   };
-  const bundle = fetch(new URL('portfolio.data', base).href).then((r) => {
-    if (!r.ok) throw new Error('portfolio.data: HTTP ' + r.status);
-    return r.arrayBuffer();
-  });
+  const bundle = fetchFile('portfolio.data').then((r) => r.arrayBuffer());
   bundle.catch(() => { /* reported by preRun, once the app waits for it */ });
   let bundleBytes = null;  // portfolio.data once it is here, until the app has it (onRuntimeInitialized)
   const script = document.createElement('script');
@@ -236,8 +236,7 @@
   script.onload = () => setProgress(10, 'Downloading');
   script.onerror = () => {
     console.error('Could not load portfolio.js');
-    fail('The portfolio couldn\u2019t be loaded',
-      'A file failed to download. Check the connection and reload the page.', 'portfolio.js did not load');
+    downloadFailed('portfolio.js did not load');
   };
   document.body.appendChild(script);
   // While those download and portfolio.js is parsed: the context. Without one the app is not started
