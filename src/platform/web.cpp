@@ -373,6 +373,15 @@ void SyncTextProxy() {
     }
 }
 
+// Whether SyncTextProxy has nothing left to do: no tap's frames still running, and no input to let go
+// (the field stopped taking text once those frames ran out). The loop does not rest before: on a slow
+// machine a tap's frames outlast the settling time, and the keyboard's input that a tap elsewhere
+// should release kept the focus.
+bool TextProxySettled() {
+    const TextProxy& t = g.text;
+    return t.tap_frames == 0 && !(t.focused && !TakingText());
+}
+
 // ImGui tells where its caret is when it changes (EndFrame); the keyboard's input follows it, so the
 // browser puts its IME candidates and selection handles there.
 void OnImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
@@ -445,9 +454,7 @@ void MainLoopStep(void*) {
     SyncTextProxy();
     ReleasePinchCtrl();
     const bool animating = cb.animating && cb.animating();
-    // A tap's frames (kTapFrames) run out before the loop rests: on a slow machine they outlast the
-    // settling time, and the keyboard's input a tap elsewhere should let go would keep the focus.
-    if (!animating && !g.synthetic_ctrl && g.text.tap_frames == 0 &&
+    if (!animating && !g.synthetic_ctrl && TextProxySettled() &&
         emscripten_get_now() - g.last_activity > portfolio::platform::kSettleSeconds * 1000.0) {
         g.paused = true;
         emscripten_pause_main_loop();
